@@ -454,6 +454,7 @@ struct Package {
 Package *package_load(const char *importpath, Pos pos);
 Package *package_load_files(const char *path, const char **files, int nfiles);
 extern const char *gosub_stdlib_dir;     /* <prefix>/stdlib */
+Vec *package_all(void);                  /* every loaded package, imports first */
 extern const char *gosub_module_dir;     /* dir of go.mod, if any */
 extern const char *gosub_module_path;    /* module path from go.mod */
 
