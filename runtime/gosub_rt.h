@@ -151,4 +151,551 @@ typedef struct GoFrame {
 	const GoType *desc;
 } GoFrame;
 
+
+/* ================================================================
+ * Everything below is the runtime's API for generated code (and stdlib C).
+ * Unless noted, entry points are implemented in runtime/rt_*.c.
+ * ================================================================ */
+
+#if defined(__GNUC__)
+#define GORT_LIKELY(x)   __builtin_expect(!!(x), 1)
+#define GORT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define GORT_NORETURN    __attribute__((noreturn, cold))
+#else
+#define GORT_LIKELY(x)   (x)
+#define GORT_UNLIKELY(x) (x)
+#define GORT_NORETURN    _Noreturn
+#endif
+
+/* ---------------------------------------------------------------- goroutine state
+ * One GoG per goroutine, reached through the thread-local gort_curg (only one
+ * goroutine exists for now).  The frame chain (GoFrame) and the chain of
+ * defer frames (GoDeferFrame) both hang off it. */
+typedef struct GoPanic GoPanic;
+typedef struct GoDeferFrame GoDeferFrame;
+
+typedef struct GoG {
+	GoFrame *frames;             /* innermost GC frame (stack map chain) */
+	GoDeferFrame *defers;        /* innermost function frame that has defers */
+	GoPanic *panic;              /* innermost active panic, or NULL */
+	int64_t goid;
+	void *stack_lo, *stack_hi;   /* bounds of this goroutine's C stack */
+} GoG;
+
+extern _Thread_local GoG *gort_curg;
+
+/* GC frames.  fr points to the GoFrame at the start of the function's frame
+ * struct, desc describes the frame (NULL allowed under Boehm).  Push after
+ * the frame struct is zeroed; pop on every return path (a recovered panic
+ * restores the chain itself, see gort_defer_enter). */
+#define GOSUB_FRAME_PUSH(fr, d) do { GoG *gort_g_ = gort_curg; \
+	(fr)->prev = gort_g_->frames; (fr)->desc = (d); gort_g_->frames = (fr); } while (0)
+#define GOSUB_FRAME_POP(fr) (gort_curg->frames = (fr)->prev)
+/* Safepoint: function entry and loop back-edges.  No-op until the scheduler. */
+#define GOSUB_POLL() ((void)0)
+
+/* ---------------------------------------------------------------- defer / panic / recover
+ * A function containing `defer` does:
+ *
+ *	GoDeferFrame df;
+ *	gort_defer_enter(&df);                // after GOSUB_FRAME_PUSH
+ *	if (setjmp(df.jb)) goto recovered;    // must be in the function itself
+ *	...  gort_defer_push(&df, fn, arg);   // `defer`: fn(arg) runs later
+ *	...
+ *	ret:       gort_defer_leave(&df); GOSUB_FRAME_POP(...); return results;
+ *	recovered: goto ret;                  // named results hold the return values
+ *
+ * gort_defer_leave runs the pending deferred calls LIFO and unlinks df.
+ * gort_panic runs deferred calls of every frame, innermost first.  If one of
+ * them calls gort_recover(), the panic stops after that call returns: the
+ * runtime resets the goroutine's frame chain and defer chain to df's state and
+ * longjmps to df.jb; the function then runs its remaining deferred calls
+ * (gort_defer_leave) and returns normally.  C rule: locals the recovered path
+ * reads and that change after setjmp (named results!) must be volatile or live
+ * in memory reached through an unchanged pointer.
+ *
+ * A deferred call is fn(arg); `defer f(a, b)` is emitted as a heap record
+ * holding f, a, b and a thunk.  gort_defer_pushfunc(df, f) defers the call of a
+ * closure without arguments: ((void(*)(GoFunc*))f->fn)(f). */
+typedef struct GoDefer {
+	struct GoDefer *link;        /* next older pending call */
+	void (*fn)(void *);
+	void *arg;
+} GoDefer;
+
+struct GoDeferFrame {
+	GoDeferFrame *prev;          /* enclosing frame with defers */
+	GoDefer *top;                /* pending calls, most recent first */
+	GoFrame *frames;             /* g->frames at gort_defer_enter */
+	GoDefer first;               /* storage for the first deferred call */
+	jmp_buf jb;                  /* recovery point */
+};
+
+static inline void gort_defer_enter(GoDeferFrame *df)
+{
+	GoG *g = gort_curg;
+	df->prev = g->defers;
+	df->top = NULL;
+	df->frames = g->frames;
+	df->first.fn = NULL;
+	g->defers = df;
+}
+void gort_defer_push(GoDeferFrame *df, void (*fn)(void *), void *arg);
+void gort_defer_pushfunc(GoDeferFrame *df, GoFunc *f);
+void gort_defer_leave(GoDeferFrame *df);
+
+GORT_NORETURN void gort_panic(GoEface v);
+GoEface gort_recover(void);
+/* Fatal runtime error: "fatal error: msg", goroutine trace, exit 2. */
+GORT_NORETURN void gort_throw(const char *msg);
+
+/* Runtime errors: each panics with a runtime.Error value carrying Go's text. */
+GORT_NORETURN void gort_panic_index(go_int i, go_int len);      /* index out of range [i] with length len */
+GORT_NORETURN void gort_panic_indexu(go_uint i, go_int len);    /* same, unsigned index */
+GORT_NORETURN void gort_panic_slice_alen(go_int hi, go_int len);   /* [:hi] with length len */
+GORT_NORETURN void gort_panic_slice_acap(go_int hi, go_int cap);   /* [:hi] with capacity cap */
+GORT_NORETURN void gort_panic_slice_b(go_int lo, go_int hi);       /* [lo:hi] */
+GORT_NORETURN void gort_panic_slice3_alen(go_int max, go_int len); /* [::max] with length len */
+GORT_NORETURN void gort_panic_slice3_acap(go_int max, go_int cap); /* [::max] with capacity cap */
+GORT_NORETURN void gort_panic_slice3_b(go_int hi, go_int max);     /* [:hi:max] */
+GORT_NORETURN void gort_panic_slice3_c(go_int lo, go_int hi);      /* [lo:hi:] */
+GORT_NORETURN void gort_panic_convert(go_int len, go_int arrlen);  /* slice -> array (pointer) */
+GORT_NORETURN void gort_panic_divide(void);      /* integer divide by zero */
+GORT_NORETURN void gort_panic_shift(void);       /* negative shift amount */
+GORT_NORETURN void gort_panic_nil(void);         /* invalid memory address or nil pointer dereference */
+GORT_NORETURN void gort_panic_nilmap(void);      /* assignment to entry in nil map */
+GORT_NORETURN void gort_panic_unhashable(const GoType *t);   /* hash of unhashable type T */
+GORT_NORETURN void gort_panic_uncomparable(const GoType *t); /* comparing uncomparable type T */
+GORT_NORETURN void gort_panic_makeslicelen(void);
+GORT_NORETURN void gort_panic_makeslicecap(void);
+/* Generic: gort_panic_errorstring("x") panics with runtime error "runtime error: x";
+ * gort_panic_plain("x") with a runtime.Error printing just "x". */
+GORT_NORETURN void gort_panic_errorstring(const char *msg);
+GORT_NORETURN void gort_panic_plain(const char *msg);
+
+static inline void gort_nilcheck(const void *p)
+{
+	if (GORT_UNLIKELY(p == NULL))
+		gort_panic_nil();
+}
+
+/* ---------------------------------------------------------------- program entry
+ * The runtime owns main(): it initialises the GC, signal handlers and os args,
+ * calls gosub_program_main() (emitted for package main: package inits in
+ * order, then main.main), then exits 0. */
+void gosub_program_main(void);
+GORT_NORETURN void gort_exit(go_int code);       /* os.Exit: no deferred calls */
+GoSlice gort_args(void);                         /* os.Args ([]string) */
+GoString gort_getenv(GoString key, go_bool *found);
+GoSlice gort_environ(void);                      /* []string "KEY=value" */
+/* write(2) loop: returns n, or -errno on error. */
+go_int gort_write(go_int fd, const void *p, go_int n);
+
+/* ---------------------------------------------------------------- allocation
+ * All memory comes from here so the precise GC can replace Boehm.  Results are
+ * zeroed.  Zero-size requests return &gort_zerobase. */
+extern uint64_t gort_zerobase;
+void *gort_alloc(const GoType *t);               /* new(T) */
+void *gort_alloc_n(const GoType *elem, go_int n);/* [n]T backing store */
+void *gort_alloc_noscan(size_t n);               /* memory without pointers */
+void *gort_alloc_scan(size_t n);                 /* may hold pointers; no type (closures,
+                                                    defer records) */
+
+/* ---------------------------------------------------------------- type descriptors
+ * Predeclared types, referenced by compiled code instead of emitting its own.
+ * byte = uint8, rune = int32.  gort_type_any is interface {}. */
+extern const GoType gort_type_bool, gort_type_int, gort_type_int8, gort_type_int16,
+	gort_type_int32, gort_type_int64, gort_type_uint, gort_type_uint8, gort_type_uint16,
+	gort_type_uint32, gort_type_uint64, gort_type_uintptr, gort_type_float32,
+	gort_type_float64, gort_type_complex64, gort_type_complex128, gort_type_string,
+	gort_type_unsafeptr, gort_type_error, gort_type_any;
+
+/* GoType.hash = FNV-1a (32-bit) of the type's str. */
+static inline uint32_t gort_typehash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (uint8_t)s[i]) * 16777619u;
+	return h;
+}
+
+/* Type identity: same descriptor, or two descriptors of the same unnamed type. */
+go_bool gort_type_eq_slow(const GoType *a, const GoType *b);
+static inline go_bool gort_type_eq(const GoType *a, const GoType *b)
+{
+	return a == b || gort_type_eq_slow(a, b);
+}
+
+/* Hash and equality functions for GoType.hashfn / GoType.equal.  The
+ * compiler's functions for structs and arrays combine these per field. */
+uintptr_t gort_memhash(const void *p, uintptr_t seed, uintptr_t size);
+uintptr_t gort_memhash8(const void *p, uintptr_t seed);
+uintptr_t gort_memhash16(const void *p, uintptr_t seed);
+uintptr_t gort_memhash32(const void *p, uintptr_t seed);
+uintptr_t gort_memhash64(const void *p, uintptr_t seed);
+uintptr_t gort_memhash128(const void *p, uintptr_t seed);
+uintptr_t gort_strhash(const void *p, uintptr_t seed);     /* GoString* */
+uintptr_t gort_f32hash(const void *p, uintptr_t seed);     /* +0 == -0; NaN: random */
+uintptr_t gort_f64hash(const void *p, uintptr_t seed);
+uintptr_t gort_c64hash(const void *p, uintptr_t seed);
+uintptr_t gort_c128hash(const void *p, uintptr_t seed);
+uintptr_t gort_efacehash(const void *p, uintptr_t seed);   /* GoEface*: dynamic type's hash */
+uintptr_t gort_ifacehash(const void *p, uintptr_t seed);   /* GoIface* */
+_Bool gort_memequal(const void *p, const void *q, uintptr_t size);
+_Bool gort_memequal0(const void *p, const void *q);
+_Bool gort_memequal8(const void *p, const void *q);
+_Bool gort_memequal16(const void *p, const void *q);
+_Bool gort_memequal32(const void *p, const void *q);
+_Bool gort_memequal64(const void *p, const void *q);
+_Bool gort_memequal128(const void *p, const void *q);
+_Bool gort_strequal(const void *p, const void *q);
+_Bool gort_f32equal(const void *p, const void *q);
+_Bool gort_f64equal(const void *p, const void *q);
+_Bool gort_c64equal(const void *p, const void *q);
+_Bool gort_c128equal(const void *p, const void *q);
+_Bool gort_efaceequal(const void *p, const void *q);       /* may panic: uncomparable */
+_Bool gort_ifaceequal(const void *p, const void *q);
+
+/* ---------------------------------------------------------------- interfaces
+ * Boxing: gort_box returns the data word for a value of type t stored at v:
+ * the pointer itself for pointer-shaped types, else an immutable heap copy
+ * (small integers and zero-size values come from static storage). */
+void *gort_box(const GoType *t, const void *v);
+void *gort_box_u64(uint64_t v);        /* 8-byte non-pointer values (int, float64 bits...) */
+void *gort_box_u32(uint32_t v);
+void *gort_box_u16(uint16_t v);
+void *gort_box_u8(uint8_t v);          /* bool too */
+void *gort_box_string(GoString s);
+void *gort_box_slice(GoSlice s);
+static inline GoEface gort_eface(const GoType *t, void *data)
+{
+	GoEface e = { t, data };
+	return e;
+}
+
+/* Itabs: built on first use and cached (inter, type).  canfail: NULL instead
+ * of a panic when t lacks a method. */
+const GoItab *gort_getitab(const GoType *inter, const GoType *t, go_bool canfail);
+static inline GoIface gort_iface(const GoType *inter, const GoType *t, void *data)
+{
+	GoIface i = { gort_getitab(inter, t, 0), data };
+	return i;
+}
+static inline GoEface gort_iface_to_eface(GoIface i)
+{
+	GoEface e = { i.tab ? i.tab->type : NULL, i.data };
+	return e;
+}
+/* Static I -> I' conversion (always succeeds; nil stays nil). */
+GoIface gort_convI2I(const GoType *inter, GoIface i);
+
+/* Type assertions.  src is the static (interface) type of the operand, used in
+ * messages.  To concrete T: compare types inline, on failure
+ * gort_panic_assert(src, e.type, T).  To an interface: the E2I forms (for an
+ * iface operand pass gort_iface_to_eface(x)). */
+static inline go_bool gort_eface_is(GoEface e, const GoType *t)
+{
+	return e.type == t || (e.type != NULL && gort_type_eq_slow(e.type, t));
+}
+static inline go_bool gort_iface_is(GoIface i, const GoType *t)
+{
+	return i.tab != NULL && (i.tab->type == t || gort_type_eq_slow(i.tab->type, t));
+}
+GORT_NORETURN void gort_panic_assert(const GoType *src, const GoType *have, const GoType *want);
+GoIface gort_assertE2I(const GoType *src, const GoType *inter, GoEface e);
+go_bool gort_assertE2I2(const GoType *inter, GoEface e, GoIface *out);
+GoEface gort_assertE2E(const GoType *src, GoEface e);   /* x.(interface{}): fails on nil */
+/* Does t implement inter (type switches)?  Returns the itab or NULL. */
+static inline const GoItab *gort_implements(const GoType *inter, const GoType *t)
+{
+	return t ? gort_getitab(inter, t, 1) : NULL;
+}
+
+/* Comparisons (== on interfaces); panic on uncomparable dynamic types. */
+go_bool gort_efaceeq(GoEface a, GoEface b);
+go_bool gort_ifaceeq(GoIface a, GoIface b);
+go_bool gort_efaceeq_val(GoEface e, const GoType *t, const void *v);   /* e == T-value at v */
+
+/* Error() / String() of a value through its method table (used for panics,
+ * available to stdlib C).  ok = 0 when the type has no such method. */
+GoString gort_call_error(GoEface e, go_bool *ok);
+GoString gort_call_string(GoEface e, go_bool *ok);
+
+/* ---------------------------------------------------------------- strings */
+GoString gort_concatstring2(GoString a, GoString b);
+GoString gort_concatstring3(GoString a, GoString b, GoString c);
+GoString gort_concatstrings(const GoString *a, go_int n);
+int gort_strcmp(GoString a, GoString b);                 /* <0, 0, >0 (bytewise) */
+static inline go_bool gort_streq(GoString a, GoString b)
+{
+	return a.len == b.len && (a.ptr == b.ptr || a.len == 0 || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
+}
+static inline go_byte gort_string_index(GoString s, go_int i)
+{
+	if (GORT_UNLIKELY((go_uint)i >= (go_uint)s.len))
+		gort_panic_index(i, s.len);
+	return s.ptr[i];
+}
+static inline GoString gort_string_slice(GoString s, go_int lo, go_int hi)
+{
+	if (GORT_UNLIKELY((go_uint)hi > (go_uint)s.len))
+		gort_panic_slice_alen(hi, s.len);
+	if (GORT_UNLIKELY((go_uint)lo > (go_uint)hi))
+		gort_panic_slice_b(lo, hi);
+	GoString r = { s.ptr + lo, hi - lo };
+	return r;
+}
+static inline GoString gort_cstr(const char *s)           /* C string literal -> GoString */
+{
+	GoString r = { (const uint8_t *)s, (go_int)strlen(s) };
+	return r;
+}
+GoString gort_slicebytetostring(const void *p, go_int n);   /* string(b[:n]) copies */
+GoSlice gort_stringtoslicebyte(GoString s);
+GoSlice gort_stringtoslicerune(GoString s);
+GoString gort_slicerunetostring(const go_rune *p, go_int n);
+GoString gort_intstring(int64_t v);                         /* string(rune(v)); bad -> U+FFFD */
+GoString gort_uintstring(uint64_t v);
+go_int gort_encoderune(uint8_t *buf, go_rune r);            /* buf >= 4 bytes */
+/* for i, r := range s: decodes the rune at s[i], returns the next index;
+ * invalid UTF-8 yields (U+FFFD, i+1).  gort_range_rune inlines ASCII. */
+go_int gort_decoderune(GoString s, go_int i, go_rune *r);
+static inline go_int gort_range_rune(GoString s, go_int i, go_rune *r)
+{
+	uint8_t c = s.ptr[i];
+	if (GORT_LIKELY(c < 0x80)) {
+		*r = c;
+		return i + 1;
+	}
+	return gort_decoderune(s, i, r);
+}
+
+/* ---------------------------------------------------------------- slices
+ * gort_growslice: append growing past cap.  Returns a slice with len newlen
+ * (elements [old.len, newlen) zeroed for the caller to fill) and gc's exact
+ * capacity (Go 1.19 growth rule, rounded up to malloc size classes). */
+GoSlice gort_growslice(const GoType *elem, GoSlice old, go_int newlen);
+GoSlice gort_makeslice(const GoType *elem, go_int len, go_int cap);
+/* cap(make) / growth helper: gc's malloc size class round-up. */
+uintptr_t gort_roundupsize(uintptr_t size);
+static inline go_int gort_slicecopy(void *dst, go_int dlen, const void *src, go_int slen, size_t esize)
+{
+	go_int n = dlen < slen ? dlen : slen;
+	if (n > 0 && dst != src)
+		memmove(dst, src, (size_t)n * esize);
+	return n;
+}
+/* Bounds checks; return the index so they nest in expressions. */
+static inline go_int gort_check_index(go_int i, go_int len)
+{
+	if (GORT_UNLIKELY((go_uint)i >= (go_uint)len))
+		gort_panic_index(i, len);
+	return i;
+}
+static inline go_int gort_check_indexu(go_uint i, go_int len)
+{
+	if (GORT_UNLIKELY(i >= (go_uint)len))
+		gort_panic_indexu(i, len);
+	return (go_int)i;
+}
+/* x[lo:hi] on a slice (bound = cap) or on a string/array (bound = len). */
+static inline void gort_check_slice2_cap(go_int lo, go_int hi, go_int cap)
+{
+	if (GORT_UNLIKELY((go_uint)hi > (go_uint)cap))
+		gort_panic_slice_acap(hi, cap);
+	if (GORT_UNLIKELY((go_uint)lo > (go_uint)hi))
+		gort_panic_slice_b(lo, hi);
+}
+static inline void gort_check_slice2_len(go_int lo, go_int hi, go_int len)
+{
+	if (GORT_UNLIKELY((go_uint)hi > (go_uint)len))
+		gort_panic_slice_alen(hi, len);
+	if (GORT_UNLIKELY((go_uint)lo > (go_uint)hi))
+		gort_panic_slice_b(lo, hi);
+}
+/* x[lo:hi:max] */
+static inline void gort_check_slice3_cap(go_int lo, go_int hi, go_int max, go_int cap)
+{
+	if (GORT_UNLIKELY((go_uint)max > (go_uint)cap))
+		gort_panic_slice3_acap(max, cap);
+	if (GORT_UNLIKELY((go_uint)hi > (go_uint)max))
+		gort_panic_slice3_b(hi, max);
+	if (GORT_UNLIKELY((go_uint)lo > (go_uint)hi))
+		gort_panic_slice3_c(lo, hi);
+}
+static inline void gort_check_slice3_len(go_int lo, go_int hi, go_int max, go_int len)
+{
+	if (GORT_UNLIKELY((go_uint)max > (go_uint)len))
+		gort_panic_slice3_alen(max, len);
+	if (GORT_UNLIKELY((go_uint)hi > (go_uint)max))
+		gort_panic_slice3_b(hi, max);
+	if (GORT_UNLIKELY((go_uint)lo > (go_uint)hi))
+		gort_panic_slice3_c(lo, hi);
+}
+
+/* ---------------------------------------------------------------- maps
+ * GoMap is opaque except its first word, the element count.  Keys and
+ * values are passed by pointer; t is the map's type descriptor (key, elem).
+ * gort_mapaccess1 never returns NULL (a zero value when missing); the
+ * mapassign slot must be written before any other map operation. */
+GoMap *gort_makemap(const GoType *t, go_int hint);
+void *gort_mapaccess1(const GoType *t, GoMap *m, const void *key);
+void *gort_mapaccess2(const GoType *t, GoMap *m, const void *key, go_bool *ok);
+void *gort_mapassign(const GoType *t, GoMap *m, const void *key);
+void gort_mapdelete(const GoType *t, GoMap *m, const void *key);
+void gort_mapclear(const GoType *t, GoMap *m);
+static inline go_int gort_maplen(const GoMap *m)
+{
+	return m ? *(const go_int *)m : 0;
+}
+/* Fast paths: valid when the key is 8 bytes compared by memory (int, int64,
+ * uint64, uintptr, pointers, chans) resp. a string. */
+void *gort_mapaccess1_fast64(const GoType *t, GoMap *m, uint64_t key);
+void *gort_mapaccess2_fast64(const GoType *t, GoMap *m, uint64_t key, go_bool *ok);
+void *gort_mapassign_fast64(const GoType *t, GoMap *m, uint64_t key);
+void *gort_mapaccess1_faststr(const GoType *t, GoMap *m, GoString key);
+void *gort_mapaccess2_faststr(const GoType *t, GoMap *m, GoString key, go_bool *ok);
+void *gort_mapassign_faststr(const GoType *t, GoMap *m, GoString key);
+
+/* for k, v := range m:
+ *	GoMapIter it; gort_mapiterinit(t, m, &it);
+ *	while (gort_mapiternext(&it)) { k = *(K *)it.key; v = *(V *)it.val; ... }
+ * Order is randomised per loop.  Entries deleted before being reached are not
+ * produced; entries added during the loop may or may not be. */
+typedef struct GoMapIter {
+	void *key, *val;             /* current entry */
+	GoMap *m;
+	const GoType *t;
+	void *tab;                   /* internal: table being walked */
+	uintptr_t mask, start, i;    /* internal */
+	uint64_t clearseq;           /* internal */
+} GoMapIter;
+void gort_mapiterinit(const GoType *t, GoMap *m, GoMapIter *it);
+go_bool gort_mapiternext(GoMapIter *it);
+
+/* ---------------------------------------------------------------- print / println
+ * Builtins print/println write to stderr, formatted as gc does. */
+void gort_print_lock(void);
+void gort_print_unlock(void);
+void gort_print_int(int64_t v);
+void gort_print_uint(uint64_t v);
+void gort_print_float(double v);                 /* +1.500000e+000 */
+void gort_print_complex(GoComplex128 c);         /* (+1.000000e+000+2.000000e+000i) */
+void gort_print_bool(go_bool v);
+void gort_print_string(GoString s);
+void gort_print_pointer(const void *p);          /* 0xc000012345 */
+void gort_print_hex(uint64_t v);
+void gort_print_eface(GoEface e);                /* (0x...,0x...) */
+void gort_print_iface(GoIface i);
+void gort_print_slice(GoSlice s);                /* [len/cap]0x... */
+void gort_print_sp(void);
+void gort_print_nl(void);
+
+/* ---------------------------------------------------------------- arithmetic helpers
+ * The emitter does +, -, *, unary - on signed ints in unsigned arithmetic.
+ * Shifts: the count is unsigned (the emitter panics on negative signed counts
+ * with gort_shift_count).  Division: panics on zero; MinInt / -1 wraps. */
+static inline uint64_t gort_shift_count(int64_t s)
+{
+	if (GORT_UNLIKELY(s < 0))
+		gort_panic_shift();
+	return (uint64_t)s;
+}
+#define GORT_SHIFTS(W) \
+static inline uint##W##_t gort_shl##W(uint##W##_t x, uint64_t s) \
+	{ return s >= W ? 0 : (uint##W##_t)(x << s); } \
+static inline uint##W##_t gort_shr_u##W(uint##W##_t x, uint64_t s) \
+	{ return s >= W ? 0 : (uint##W##_t)(x >> s); } \
+static inline int##W##_t gort_shr_i##W(int##W##_t x, uint64_t s) \
+	{ return (int##W##_t)(x >> (s >= W ? W - 1 : s)); }
+GORT_SHIFTS(8)
+GORT_SHIFTS(16)
+GORT_SHIFTS(32)
+GORT_SHIFTS(64)
+#undef GORT_SHIFTS
+
+#define GORT_DIVS(W) \
+static inline int##W##_t gort_div_i##W(int##W##_t a, int##W##_t b) \
+{ \
+	if (GORT_UNLIKELY(b == 0)) gort_panic_divide(); \
+	if (GORT_UNLIKELY(b == -1)) return (int##W##_t)(0 - (uint##W##_t)a); \
+	return (int##W##_t)(a / b); \
+} \
+static inline int##W##_t gort_mod_i##W(int##W##_t a, int##W##_t b) \
+{ \
+	if (GORT_UNLIKELY(b == 0)) gort_panic_divide(); \
+	if (GORT_UNLIKELY(b == -1)) return 0; \
+	return (int##W##_t)(a % b); \
+} \
+static inline uint##W##_t gort_div_u##W(uint##W##_t a, uint##W##_t b) \
+{ \
+	if (GORT_UNLIKELY(b == 0)) gort_panic_divide(); \
+	return (uint##W##_t)(a / b); \
+} \
+static inline uint##W##_t gort_mod_u##W(uint##W##_t a, uint##W##_t b) \
+{ \
+	if (GORT_UNLIKELY(b == 0)) gort_panic_divide(); \
+	return (uint##W##_t)(a % b); \
+}
+GORT_DIVS(8)
+GORT_DIVS(16)
+GORT_DIVS(32)
+GORT_DIVS(64)
+#undef GORT_DIVS
+
+/* float -> integer conversions with amd64 gc's results for out-of-range and
+ * NaN inputs (int64: 0x8000000000000000; int32: 0x80000000; int8/16 and
+ * uint8/16 truncate the int32 result; uint32 truncates the int64 result;
+ * uint64: x < 2^63 ? int64(x) : int64(x - 2^63) | 1<<63).  Float32 sources
+ * convert to double first (exact). */
+static inline int64_t gort_f64toi64(double x)
+{
+	if (x >= -9223372036854775808.0 && x < 9223372036854775808.0)
+		return (int64_t)x;
+	return INT64_MIN;
+}
+static inline int32_t gort_f64toi32(double x)
+{
+	if (x > -2147483649.0 && x < 2147483648.0)
+		return (int32_t)x;
+	return INT32_MIN;
+}
+static inline int16_t gort_f64toi16(double x) { return (int16_t)(uint16_t)(uint32_t)gort_f64toi32(x); }
+static inline int8_t gort_f64toi8(double x) { return (int8_t)(uint8_t)(uint32_t)gort_f64toi32(x); }
+static inline uint64_t gort_f64tou64(double x)
+{
+	if (x < 9223372036854775808.0)
+		return (uint64_t)gort_f64toi64(x);
+	return (uint64_t)gort_f64toi64(x - 9223372036854775808.0) | 0x8000000000000000ull;
+}
+static inline uint32_t gort_f64tou32(double x) { return (uint32_t)(uint64_t)gort_f64toi64(x); }
+static inline uint16_t gort_f64tou16(double x) { return (uint16_t)(uint32_t)gort_f64toi32(x); }
+static inline uint8_t gort_f64tou8(double x) { return (uint8_t)(uint32_t)gort_f64toi32(x); }
+
+/* complex arithmetic: + - * are componentwise formulas (no fma: the code is
+ * compiled with -ffp-contract=off); division follows gc (Smith's algorithm
+ * with C99 infinity/NaN fix-ups); complex64 division goes through complex128. */
+static inline GoComplex128 gort_c128(double re, double im) { GoComplex128 c = { re, im }; return c; }
+static inline GoComplex64 gort_c64(float re, float im) { GoComplex64 c = { re, im }; return c; }
+static inline GoComplex128 gort_c128add(GoComplex128 a, GoComplex128 b) { return gort_c128(a.re + b.re, a.im + b.im); }
+static inline GoComplex128 gort_c128sub(GoComplex128 a, GoComplex128 b) { return gort_c128(a.re - b.re, a.im - b.im); }
+static inline GoComplex128 gort_c128neg(GoComplex128 a) { return gort_c128(-a.re, -a.im); }
+static inline GoComplex128 gort_c128mul(GoComplex128 a, GoComplex128 b)
+{
+	return gort_c128(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+}
+static inline go_bool gort_c128eq(GoComplex128 a, GoComplex128 b) { return a.re == b.re && a.im == b.im; }
+GoComplex128 gort_c128div(GoComplex128 a, GoComplex128 b);
+static inline GoComplex64 gort_c64add(GoComplex64 a, GoComplex64 b) { return gort_c64(a.re + b.re, a.im + b.im); }
+static inline GoComplex64 gort_c64sub(GoComplex64 a, GoComplex64 b) { return gort_c64(a.re - b.re, a.im - b.im); }
+static inline GoComplex64 gort_c64neg(GoComplex64 a) { return gort_c64(-a.re, -a.im); }
+static inline GoComplex64 gort_c64mul(GoComplex64 a, GoComplex64 b)
+{
+	return gort_c64(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+}
+static inline go_bool gort_c64eq(GoComplex64 a, GoComplex64 b) { return a.re == b.re && a.im == b.im; }
+GoComplex64 gort_c64div(GoComplex64 a, GoComplex64 b);
+static inline GoComplex128 gort_c64to128(GoComplex64 a) { return gort_c128(a.re, a.im); }
+static inline GoComplex64 gort_c128to64(GoComplex128 a) { return gort_c64((float)a.re, (float)a.im); }
+
 #endif
