@@ -1,0 +1,33 @@
+package os
+
+import (
+	ros "os"
+	"syscall"
+)
+
+func argc() int                        { return len(ros.Args) }
+func argv(i int) string                { return ros.Args[i] }
+func envc() int                        { return len(ros.Environ()) }
+func envv(i int) string                { return ros.Environ()[i] }
+func setenv(key, value string) int     { ros.Setenv(key, value); return 0 }
+func unsetenv(key string)              { ros.Unsetenv(key) }
+func exit(code int)                    { ros.Exit(code) }
+func write(fd int, b []byte) int {
+	n, err := syscall.Write(fd, b)
+	if err != nil {
+		return -int(err.(syscall.Errno))
+	}
+	return n
+}
+func writeString(fd int, s string) int { return write(fd, []byte(s)) }
+func read(fd int, b []byte) int {
+	n, err := syscall.Read(fd, b)
+	if err != nil {
+		return -int(err.(syscall.Errno))
+	}
+	return n
+}
+func closefd(fd int) int    { syscall.Close(fd); return 0 }
+func errstr(e int) string   { return syscall.Errno(e).Error() }
+func getpid() int           { return ros.Getpid() }
+func hostname() string      { h, _ := ros.Hostname(); return h }
