@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	println("panicking with an int")
+	panic(7)
+}
