@@ -15,11 +15,10 @@ for p in $pkgs; do
   for f in "$here/$p"/*.go; do
     b=$(basename "$f")
     if [ "$b" = stubs.go ]; then
-      src="$here/_tools/shim/$p/stubs.go"
+      cp "$here/_tools/shim/$p/stubs.go" "$root/$p/$b"   # shims use the real packages
     else
-      src="$f"
+      sed $sedexpr "$f" > "$root/$p/$b"
     fi
-    sed $sedexpr "$src" > "$root/$p/$b"
   done
 done
 echo "$pkgs"
