@@ -12,11 +12,7 @@ import (
 var Args []string
 
 func init() {
-	n := argc()
-	Args = make([]string, n)
-	for i := 0; i < n; i++ {
-		Args[i] = argv(i)
-	}
+	Args = runtimeArgs()
 }
 
 // Exit causes the current program to exit with the given status code.
@@ -160,9 +156,8 @@ func Getenv(key string) string {
 
 // LookupEnv retrieves the value of the environment variable named by the key.
 func LookupEnv(key string) (string, bool) {
-	n := envc()
-	for i := 0; i < n; i++ {
-		kv := envv(i)
+	env := runtimeEnviron()
+	for _, kv := range env {
 		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
 			return kv[len(key)+1:], true
 		}
@@ -172,11 +167,9 @@ func LookupEnv(key string) (string, bool) {
 
 // Environ returns a copy of strings representing the environment, in the form "key=value".
 func Environ() []string {
-	n := envc()
-	out := make([]string, n)
-	for i := 0; i < n; i++ {
-		out[i] = envv(i)
-	}
+	env := runtimeEnviron()
+	out := make([]string, len(env))
+	copy(out, env)
 	return out
 }
 

@@ -2,10 +2,8 @@ package os
 
 // Implemented in C (os.c).
 
-func argc() int
-func argv(i int) string
-func envc() int
-func envv(i int) string
+func runtimeArgs() []string
+func runtimeEnviron() []string
 func setenv(key, value string) int
 func unsetenv(key string)
 func exit(code int)

@@ -5,10 +5,8 @@ import (
 	"syscall"
 )
 
-func argc() int                        { return len(ros.Args) }
-func argv(i int) string                { return ros.Args[i] }
-func envc() int                        { return len(ros.Environ()) }
-func envv(i int) string                { return ros.Environ()[i] }
+func runtimeArgs() []string             { return append([]string(nil), ros.Args...) }
+func runtimeEnviron() []string          { return ros.Environ() }
 func setenv(key, value string) int     { ros.Setenv(key, value); return 0 }
 func unsetenv(key string)              { ros.Unsetenv(key) }
 func exit(code int)                    { ros.Exit(code) }
