@@ -1,0 +1,338 @@
+/*
+ * rt_iface.c: interfaces: boxing values into data words, itabs (built on
+ * demand and cached per (interface, type) pair, misses included), type
+ * assertions with gc's TypeAssertionError messages, interface equality and
+ * calling Error()/String() through method tables.
+ *
+ * Invariants: boxed data is immutable once created (so static boxes for small
+ * integers can be shared); an itab's fun[i] implements inter->imethods[i];
+ * the itab cache only grows and is reachable from a global (a GC root).
+ */
+#include "rt_impl.h"
+
+/* ---------------------------------------------------------------- boxing */
+
+static uint64_t small_vals[256];
+
+__attribute__((constructor)) static void init_small_vals(void)
+{
+	for (int i = 0; i < 256; i++)
+		small_vals[i] = (uint64_t)i;
+}
+
+void *gort_box(const GoType *t, const void *v)
+{
+	if (t->flags & GOTYPE_POINTERSHAPED)
+		return *(void *const *)v;
+	uintptr_t n = t->size;
+	if (n == 0)
+		return &gort_zerobase;
+	if (n <= 8 && t->ptrdata == 0) {
+		uint64_t x = 0;
+		memcpy(&x, v, n);
+		if (x < 256)
+			return &small_vals[x];
+	}
+	void *p = rt_alloc_bytes(n, t->ptrdata != 0);
+	memcpy(p, v, n);
+	return p;
+}
+
+void *gort_box_u64(uint64_t v)
+{
+	if (v < 256)
+		return &small_vals[v];
+	uint64_t *p = rt_alloc_bytes(8, false);
+	*p = v;
+	return p;
+}
+
+void *gort_box_u32(uint32_t v)
+{
+	if (v < 256)
+		return &small_vals[v];
+	uint32_t *p = rt_alloc_bytes(4, false);
+	*p = v;
+	return p;
+}
+
+void *gort_box_u16(uint16_t v)
+{
+	if (v < 256)
+		return &small_vals[v];
+	uint16_t *p = rt_alloc_bytes(2, false);
+	*p = v;
+	return p;
+}
+
+void *gort_box_u8(uint8_t v)
+{
+	return &small_vals[v];
+}
+
+void *gort_box_string(GoString s)
+{
+	static GoString empty;
+	if (s.len == 0)
+		return &empty;
+	GoString *p = rt_alloc_bytes(sizeof *p, true);
+	*p = s;
+	return p;
+}
+
+void *gort_box_slice(GoSlice s)
+{
+	GoSlice *p = rt_alloc_bytes(sizeof *p, true);
+	*p = s;
+	return p;
+}
+
+/* ---------------------------------------------------------------- itabs */
+
+typedef struct {
+	const GoType *inter, *type;
+	const GoItab *tab;           /* NULL: type does not implement inter */
+	const GoIMethod *missing;
+} ItabEntry;
+
+static ItabEntry *itab_table;    /* open addressing, linear probing */
+static uintptr_t itab_mask, itab_count;
+
+static inline uintptr_t itab_hash(const GoType *inter, const GoType *t)
+{
+	uint64_t h = ((uintptr_t)inter * 0x9e3779b97f4a7c15ull) ^ ((uintptr_t)t * 0xd6e8feb86659fd93ull);
+	return (uintptr_t)(h ^ (h >> 29));
+}
+
+static bool gostr_eq(GoString a, GoString b)
+{
+	return gort_streq(a, b);
+}
+
+static bool method_matches(const GoMethod *m, const GoIMethod *im)
+{
+	if (!gostr_eq(m->name, im->name))
+		return false;
+	if ((m->pkgpath.len || im->pkgpath.len) && !gostr_eq(m->pkgpath, im->pkgpath))
+		return false;
+	if (m->mtype && im->mtype && !gort_type_eq(m->mtype, im->mtype))
+		return false;
+	return true;
+}
+
+static const GoItab *build_itab(const GoType *inter, const GoType *t, const GoIMethod **missing)
+{
+	uintptr_t n = inter->nimethods, nm = t->nmethods, j = 0;
+	GoItab *tab = rt_alloc_bytes(sizeof(GoItab) + n * sizeof(tab->fun[0]), true);
+	tab->inter = inter;
+	tab->type = t;
+	tab->hash = t->hash;
+	for (uintptr_t i = 0; i < n; i++) {
+		const GoIMethod *im = &inter->imethods[i];
+		uintptr_t k;
+		/* Both lists are sorted by name: resume where the last match was. */
+		for (k = 0; k < nm; k++) {
+			const GoMethod *m = &t->methods[(j + k) % nm];
+			if (method_matches(m, im))
+				break;
+		}
+		if (k == nm) {
+			*missing = im;
+			return NULL;
+		}
+		j = (j + k) % nm;
+		tab->fun[i] = t->methods[j].ifn;
+	}
+	*missing = NULL;
+	return tab;
+}
+
+static void itab_insert(ItabEntry e)
+{
+	uintptr_t i = itab_hash(e.inter, e.type) & itab_mask;
+	while (itab_table[i].inter)
+		i = (i + 1) & itab_mask;
+	itab_table[i] = e;
+	itab_count++;
+}
+
+static void itab_grow(void)
+{
+	ItabEntry *old = itab_table;
+	uintptr_t oldn = old ? itab_mask + 1 : 0;
+	uintptr_t n = oldn ? oldn * 2 : 64;
+	itab_table = rt_alloc_bytes(n * sizeof(ItabEntry), true);
+	itab_mask = n - 1;
+	itab_count = 0;
+	for (uintptr_t i = 0; i < oldn; i++)
+		if (old[i].inter)
+			itab_insert(old[i]);
+}
+
+static GoString missing_msg(const GoType *t, const GoType *inter, const GoIMethod *im)
+{
+	GoString parts[] = {
+		gort_cstr("interface conversion: "), t->str, gort_cstr(" is not "), inter->str,
+		gort_cstr(": missing method "), im->name,
+	};
+	return gort_concatstrings(parts, 6);
+}
+
+static GORT_NORETURN void panic_typeassert_msg(GoString msg)
+{
+	GoString *p = rt_alloc_bytes(sizeof *p, true);
+	*p = msg;
+	gort_panic(gort_eface(&rt_type_TypeAssertionError_ptr, p));
+}
+
+const GoItab *gort_getitab(const GoType *inter, const GoType *t, go_bool canfail)
+{
+	if (itab_table) {
+		uintptr_t i = itab_hash(inter, t) & itab_mask;
+		for (;;) {
+			ItabEntry *e = &itab_table[i];
+			if (e->inter == inter && e->type == t) {
+				if (e->tab || canfail)
+					return e->tab;
+				panic_typeassert_msg(missing_msg(t, inter, e->missing));
+			}
+			if (e->inter == NULL)
+				break;
+			i = (i + 1) & itab_mask;
+		}
+	}
+	ItabEntry e;
+	e.inter = inter;
+	e.type = t;
+	e.tab = build_itab(inter, t, &e.missing);
+	if (itab_table == NULL || (itab_count + 1) * 2 > itab_mask + 1)
+		itab_grow();
+	itab_insert(e);
+	if (e.tab == NULL && !canfail)
+		panic_typeassert_msg(missing_msg(t, inter, e.missing));
+	return e.tab;
+}
+
+GoIface gort_convI2I(const GoType *inter, GoIface i)
+{
+	GoIface r = { NULL, i.data };
+	if (i.tab)
+		r.tab = i.tab->inter == inter ? i.tab : gort_getitab(inter, i.tab->type, 0);
+	return r;
+}
+
+/* ---------------------------------------------------------------- assertions */
+
+void gort_panic_assert(const GoType *src, const GoType *have, const GoType *want)
+{
+	GoString inter = src ? src->str : gort_cstr("interface");
+	if (have == NULL) {
+		GoString parts[] = { gort_cstr("interface conversion: "), inter, gort_cstr(" is nil, not "), want->str };
+		panic_typeassert_msg(gort_concatstrings(parts, 4));
+	}
+	if (want->kind == GOKIND_INTERFACE && want->nimethods > 0) {
+		const GoIMethod *missing;
+		if (build_itab(want, have, &missing) == NULL)
+			panic_typeassert_msg(missing_msg(have, want, missing));
+	}
+	GoString parts[] = {
+		gort_cstr("interface conversion: "), inter, gort_cstr(" is "), have->str,
+		gort_cstr(", not "), want->str, gort_cstr(""),
+	};
+	if (gostr_eq(have->str, want->str))
+		parts[6] = gostr_eq(have->pkgpath, want->pkgpath) ? gort_cstr(" (types from different scopes)")
+			: gort_cstr(" (types from different packages)");
+	panic_typeassert_msg(gort_concatstrings(parts, 7));
+}
+
+GoIface gort_assertE2I(const GoType *src, const GoType *inter, GoEface e)
+{
+	(void)src;
+	if (e.type == NULL)
+		gort_panic_assert(NULL, NULL, inter);
+	GoIface r = { gort_getitab(inter, e.type, 0), e.data };
+	return r;
+}
+
+go_bool gort_assertE2I2(const GoType *inter, GoEface e, GoIface *out)
+{
+	GoIface r = { NULL, NULL };
+	if (e.type) {
+		r.tab = gort_getitab(inter, e.type, 1);
+		if (r.tab)
+			r.data = e.data;
+	}
+	if (out)
+		*out = r;
+	return r.tab != NULL;
+}
+
+GoEface gort_assertE2E(const GoType *src, GoEface e)
+{
+	(void)src;
+	if (e.type == NULL)
+		gort_panic_assert(NULL, NULL, &gort_type_any);
+	return e;
+}
+
+/* ---------------------------------------------------------------- equality */
+
+static go_bool typed_eq(const GoType *t, void *x, void *y)
+{
+	if (t == NULL)
+		return 1;
+	if (t->equal == NULL)
+		gort_panic_uncomparable(t);
+	if (t->flags & GOTYPE_POINTERSHAPED)
+		return x == y;
+	return x == y || t->equal(x, y);
+}
+
+go_bool gort_efaceeq(GoEface a, GoEface b)
+{
+	if (!gort_type_eq(a.type, b.type))
+		return 0;
+	return typed_eq(a.type, a.data, b.data);
+}
+
+go_bool gort_ifaceeq(GoIface a, GoIface b)
+{
+	const GoType *ta = a.tab ? a.tab->type : NULL, *tb = b.tab ? b.tab->type : NULL;
+	if (!gort_type_eq(ta, tb))
+		return 0;
+	return typed_eq(ta, a.data, b.data);
+}
+
+go_bool gort_efaceeq_val(GoEface e, const GoType *t, const void *v)
+{
+	if (!gort_type_eq(e.type, t))
+		return 0;
+	if (t->equal == NULL)
+		gort_panic_uncomparable(t);
+	if (t->flags & GOTYPE_POINTERSHAPED)
+		return e.data == *(void *const *)v;
+	return t->equal(e.data, v);
+}
+
+/* ---------------------------------------------------------------- method calls */
+
+static GoString call_string_method(const GoType *inter, GoEface e, go_bool *ok)
+{
+	GoString r = { NULL, 0 };
+	const GoItab *tab = e.type ? gort_getitab(inter, e.type, 1) : NULL;
+	if (ok)
+		*ok = tab != NULL;
+	if (tab)
+		r = ((GoString (*)(void *))tab->fun[0])(e.data);
+	return r;
+}
+
+GoString gort_call_error(GoEface e, go_bool *ok)
+{
+	return call_string_method(&gort_type_error, e, ok);
+}
+
+GoString gort_call_string(GoEface e, go_bool *ok)
+{
+	return call_string_method(&rt_type_stringer, e, ok);
+}

@@ -1,0 +1,57 @@
+/*
+ * rt_impl.h: declarations private to the runtime's C files (never included by
+ * generated code).  Invariants shared across files:
+ *   - every allocation goes through rt_alloc.c (Boehm today);
+ *   - runtime errors are panics with values built by rt_panic.c;
+ *   - all output to stderr goes through rt_write_err (unbuffered, like Go).
+ */
+#ifndef GOSUB_RT_IMPL_H
+#define GOSUB_RT_IMPL_H
+
+#include "gosub_rt.h"
+#include <stdbool.h>
+
+/* rt_proc.c */
+void rt_init(int argc, char **argv);
+void rt_write_err(const void *p, size_t n);
+void rt_write_errs(const char *s);
+uint64_t rt_fastrand(void);
+extern uintptr_t rt_hashseed;
+
+/* rt_panic.c */
+struct GoPanic {
+	GoPanic *link;             /* panic that was active when this one started */
+	GoEface arg;
+	GoDeferFrame *df;          /* defer frame whose call is running now */
+	bool recovered;
+	bool aborted;
+	bool running;              /* a deferred call is running */
+};
+GORT_NORETURN void rt_fatalpanic(void);
+void rt_print_traceback(void);
+GORT_NORETURN void rt_sigpanic(void);
+extern uintptr_t rt_sig_addr, rt_sig_pc, rt_sig_code;
+extern int rt_sig_pending;
+
+/* rt_print.c */
+void rt_print_eface_value(GoEface e);    /* printpanicval */
+void rt_print_cstr(const char *s);
+
+/* rt_string.c */
+GoString rt_gostring(const char *s);     /* copies a C string */
+GoString rt_gostringn(const void *p, size_t n);
+
+/* rt_types.c */
+extern const GoType rt_type_errorString, rt_type_plainError, rt_type_boundsError,
+	rt_type_TypeAssertionError_ptr, rt_type_stringer, rt_type_func_string;
+GoString rt_type_string(const GoType *t);
+
+/* rt_alloc.c */
+void *rt_alloc_bytes(size_t n, bool scan);
+void *rt_alloc_raw_noscan(size_t n);     /* not zeroed */
+#define RT_MAXALLOC ((uintptr_t)1 << 48)
+
+#define RT_MIN(a, b) ((a) < (b) ? (a) : (b))
+#define RT_MAX(a, b) ((a) > (b) ? (a) : (b))
+
+#endif

@@ -1,0 +1,337 @@
+/*
+ * rt_panic.c: defer, panic and recover; runtime error values; printing a
+ * fatal panic.
+ *
+ * Model (see gosub_rt.h): each function with defers links a GoDeferFrame into
+ * g->defers and queues deferred calls on it.  gort_panic pushes a GoPanic
+ * (living in gort_panic's C frame) on g->panic and runs deferred calls from
+ * the innermost frame outwards, popping each before calling it.  When a call
+ * recovers, the runtime drops the panic (and the earlier panics it aborted),
+ * restores the goroutine's frame and defer chains to the recovering frame and
+ * longjmps there.
+ *
+ * Invariants: a deferred call is unlinked before it runs, so it runs at most
+ * once even if it panics; a panic p is "running" exactly while a deferred call
+ * it started is executing, which is when recover() may stop it; a panic q is
+ * aborted when a newer panic reaches the defer frame in which q was running a
+ * call (q can no longer complete), matching gc's printing of "panic: A\n\tpanic: B".
+ */
+#include "rt_impl.h"
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---------------------------------------------------------------- defer */
+
+void gort_defer_push(GoDeferFrame *df, void (*fn)(void *), void *arg)
+{
+	GoDefer *d;
+	if (df->first.fn == NULL)
+		d = &df->first;
+	else
+		d = rt_alloc_bytes(sizeof *d, true);
+	d->fn = fn;
+	d->arg = arg;
+	d->link = df->top;
+	df->top = d;
+}
+
+static void call_closure(void *arg)
+{
+	GoFunc *f = arg;
+	((void (*)(GoFunc *))f->fn)(f);
+}
+
+void gort_defer_pushfunc(GoDeferFrame *df, GoFunc *f)
+{
+	if (f == NULL)
+		gort_panic_nil();  /* gc panics when the deferred nil func is called; close enough */
+	gort_defer_push(df, call_closure, f);
+}
+
+void gort_defer_leave(GoDeferFrame *df)
+{
+	GoG *g = gort_curg;
+	GoDefer *d;
+	GoPanic *p = g->panic;
+	bool running = p && p->running;
+	/* A call run by a normal return is not run by the panic: recover() in it
+	 * must not stop an outer panic. */
+	if (p)
+		p->running = false;
+	while ((d = df->top) != NULL) {
+		df->top = d->link;
+		d->fn(d->arg);
+	}
+	if (p)
+		p->running = running;
+	g->defers = df->prev;
+}
+
+/* ---------------------------------------------------------------- panic */
+
+void gort_panic(GoEface v)
+{
+	GoG *g = gort_curg;
+	GoPanic p;
+	memset(&p, 0, sizeof p);
+	p.arg = v;
+	p.link = g->panic;
+	g->panic = &p;
+	for (;;) {
+		GoDeferFrame *df = g->defers;
+		if (df == NULL)
+			break;
+		for (GoPanic *q = p.link; q; q = q->link)
+			if (q->running && q->df == df)
+				q->aborted = true;
+		GoDefer *d = df->top;
+		if (d == NULL) {
+			g->defers = df->prev;   /* the frame is unwound */
+			continue;
+		}
+		df->top = d->link;
+		p.df = df;
+		p.running = true;
+		d->fn(d->arg);
+		p.running = false;
+		if (p.recovered) {
+			GoPanic *r = p.link;
+			while (r && r->aborted)
+				r = r->link;
+			g->panic = r;
+			g->defers = df;
+			g->frames = df->frames;
+			longjmp(df->jb, 1);
+		}
+	}
+	rt_fatalpanic();
+}
+
+GoEface gort_recover(void)
+{
+	GoPanic *p = gort_curg->panic;
+	GoEface r = { NULL, NULL };
+	if (p && p->running && !p->recovered && !p->aborted) {
+		p->recovered = true;
+		r = p->arg;
+	}
+	return r;
+}
+
+/* ---------------------------------------------------------------- fatal */
+
+void rt_print_traceback(void)
+{
+	rt_write_errs("\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+}
+
+static void print_panics(GoPanic *p)
+{
+	if (p->link) {
+		print_panics(p->link);
+		rt_write_errs("\t");
+	}
+	rt_write_errs("panic: ");
+	rt_print_eface_value(p->arg);
+	if (p->recovered)
+		rt_write_errs(" [recovered]");
+	rt_write_errs("\n");
+}
+
+static const char *signame(int sig)
+{
+	switch (sig) {
+	case SIGSEGV: return "SIGSEGV: segmentation violation";
+	case SIGBUS: return "SIGBUS: bus error";
+	case SIGFPE: return "SIGFPE: floating-point exception";
+	default: return "signal";
+	}
+}
+
+void rt_fatalpanic(void)
+{
+	GoG *g = gort_curg;
+	/* Like gc's preprintpanics: error and Stringer values print as their text. */
+	for (GoPanic *p = g->panic; p; p = p->link) {
+		go_bool ok;
+		GoString s = gort_call_error(p->arg, &ok);
+		if (!ok)
+			s = gort_call_string(p->arg, &ok);
+		if (ok) {
+			GoString *box = rt_alloc_bytes(sizeof *box, true);
+			*box = s;
+			p->arg = gort_eface(&gort_type_string, box);
+		}
+	}
+	print_panics(g->panic);
+	if (rt_sig_pending) {
+		char buf[160];
+		snprintf(buf, sizeof buf, "[signal %s code=0x%lx addr=0x%lx pc=0x%lx]\n",
+			signame(rt_sig_pending), (unsigned long)rt_sig_code,
+			(unsigned long)rt_sig_addr, (unsigned long)rt_sig_pc);
+		rt_write_errs(buf);
+	}
+	rt_print_traceback();
+	gort_exit(2);
+}
+
+void gort_throw(const char *msg)
+{
+	rt_write_errs("fatal error: ");
+	rt_write_errs(msg);
+	rt_write_errs("\n");
+	rt_print_traceback();
+	gort_exit(2);
+}
+
+/* ---------------------------------------------------------------- runtime errors */
+
+static GORT_NORETURN void panic_string(const GoType *t, GoString s)
+{
+	GoString *box = rt_alloc_bytes(sizeof *box, true);
+	*box = s;
+	gort_panic(gort_eface(t, box));
+}
+
+void gort_panic_errorstring(const char *msg)
+{
+	panic_string(&rt_type_errorString, gort_cstr(msg));
+}
+
+void gort_panic_plain(const char *msg)
+{
+	panic_string(&rt_type_plainError, gort_cstr(msg));
+}
+
+static GORT_NORETURN void panic_boundsf(const char *fmt, long long x, long long y)
+{
+	char buf[200];
+	int n = snprintf(buf, sizeof buf, fmt, x, y);
+	panic_string(&rt_type_boundsError, rt_gostringn(buf, (size_t)n));
+}
+
+void gort_panic_index(go_int i, go_int len)
+{
+	if (i < 0)
+		panic_boundsf("index out of range [%lld]", i, 0);
+	panic_boundsf("index out of range [%lld] with length %lld", i, len);
+}
+
+void gort_panic_indexu(go_uint i, go_int len)
+{
+	char buf[200];
+	int n = snprintf(buf, sizeof buf, "index out of range [%llu] with length %lld",
+		(unsigned long long)i, (long long)len);
+	panic_string(&rt_type_boundsError, rt_gostringn(buf, (size_t)n));
+}
+
+void gort_panic_slice_alen(go_int hi, go_int len)
+{
+	if (hi < 0)
+		panic_boundsf("slice bounds out of range [:%lld]", hi, 0);
+	panic_boundsf("slice bounds out of range [:%lld] with length %lld", hi, len);
+}
+
+void gort_panic_slice_acap(go_int hi, go_int cap)
+{
+	if (hi < 0)
+		panic_boundsf("slice bounds out of range [:%lld]", hi, 0);
+	panic_boundsf("slice bounds out of range [:%lld] with capacity %lld", hi, cap);
+}
+
+void gort_panic_slice_b(go_int lo, go_int hi)
+{
+	if (lo < 0)
+		panic_boundsf("slice bounds out of range [%lld:]", lo, 0);
+	panic_boundsf("slice bounds out of range [%lld:%lld]", lo, hi);
+}
+
+void gort_panic_slice3_alen(go_int max, go_int len)
+{
+	if (max < 0)
+		panic_boundsf("slice bounds out of range [::%lld]", max, 0);
+	panic_boundsf("slice bounds out of range [::%lld] with length %lld", max, len);
+}
+
+void gort_panic_slice3_acap(go_int max, go_int cap)
+{
+	if (max < 0)
+		panic_boundsf("slice bounds out of range [::%lld]", max, 0);
+	panic_boundsf("slice bounds out of range [::%lld] with capacity %lld", max, cap);
+}
+
+void gort_panic_slice3_b(go_int hi, go_int max)
+{
+	if (hi < 0)
+		panic_boundsf("slice bounds out of range [:%lld:]", hi, 0);
+	panic_boundsf("slice bounds out of range [:%lld:%lld]", hi, max);
+}
+
+void gort_panic_slice3_c(go_int lo, go_int hi)
+{
+	if (lo < 0)
+		panic_boundsf("slice bounds out of range [%lld::]", lo, 0);
+	panic_boundsf("slice bounds out of range [%lld:%lld:]", lo, hi);
+}
+
+void gort_panic_convert(go_int len, go_int arrlen)
+{
+	panic_boundsf("cannot convert slice with length %lld to array or pointer to array with length %lld",
+		len, arrlen);
+}
+
+void gort_panic_divide(void)
+{
+	gort_panic_errorstring("integer divide by zero");
+}
+
+void gort_panic_shift(void)
+{
+	gort_panic_errorstring("negative shift amount");
+}
+
+void gort_panic_nil(void)
+{
+	if (!rt_sig_pending) {
+		rt_sig_pending = SIGSEGV;
+		rt_sig_code = 1;
+		rt_sig_addr = 0;
+		rt_sig_pc = (uintptr_t)__builtin_return_address(0);
+	}
+	gort_panic_errorstring("invalid memory address or nil pointer dereference");
+}
+
+void rt_sigpanic(void)
+{
+	if (rt_sig_pending == SIGFPE) {
+		rt_sig_pending = 0;
+		gort_panic_divide();
+	}
+	gort_panic_errorstring("invalid memory address or nil pointer dereference");
+}
+
+void gort_panic_nilmap(void)
+{
+	gort_panic_plain("assignment to entry in nil map");
+}
+
+void gort_panic_unhashable(const GoType *t)
+{
+	panic_string(&rt_type_errorString, gort_concatstring2(gort_cstr("hash of unhashable type "), t->str));
+}
+
+void gort_panic_uncomparable(const GoType *t)
+{
+	panic_string(&rt_type_errorString, gort_concatstring2(gort_cstr("comparing uncomparable type "), t->str));
+}
+
+void gort_panic_makeslicelen(void)
+{
+	gort_panic_errorstring("makeslice: len out of range");
+}
+
+void gort_panic_makeslicecap(void)
+{
+	gort_panic_errorstring("makeslice: cap out of range");
+}
