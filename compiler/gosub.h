@@ -427,6 +427,16 @@ struct SrcFile {
 	Scope *scope;           /* file scope (imports) */
 };
 
+/* One package-level initialisation `lhs... = rhs`: either one var with its own
+ * expression, or several vars sharing one multi-value rhs (`var a, b = f()`,
+ * `var v, ok = m[k]` with rhs->commaok set).  Blank vars are included as
+ * objects named "_". */
+typedef struct InitAssign {
+	Object **lhs;
+	int nlhs;
+	Node *rhs;
+} InitAssign;
+
 struct Package {
 	const char *path;       /* import path: "main", "fmt", "unicode/utf8", "example.com/m/sub" */
 	const char *name;       /* package clause name */
@@ -438,6 +448,9 @@ struct Package {
 	Vec inits;              /* Object* of package-level vars in initialisation order
 	                           (each element: N_VALUESPEC node with its lhs/rhs), see check */
 	Vec initorder;          /* Node* N_VALUESPEC in dependency order */
+	Vec initassigns;        /* InitAssign*: package-level var initialisations in the
+	                           spec's dependency order (check_decl.c); vars without an
+	                           initialiser are not listed (they stay zero) */
 	Vec initfuncs;          /* Node* N_FUNCDECL named init, in source order */
 	Vec funcs;              /* Node* all N_FUNCDECL (with bodies) */
 	Vec funclits;           /* Node* all N_FUNCLIT */
