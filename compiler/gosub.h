@@ -251,6 +251,7 @@ enum { SEL_NONE, SEL_PKG, SEL_FIELD, SEL_METHOD, SEL_METHODEXPR, SEL_IFACEMETHOD
 
 Node *node_new(NodeKind k, Pos pos);
 void ast_dump(FILE *f, Node *n, int indent);   /* gosub --dump=ast */
+Pos node_startpos(Node *n);                    /* leftmost position of an expression */
 
 /* ---------------------------------------------------------------- parse.y */
 
