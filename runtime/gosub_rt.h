@@ -698,4 +698,14 @@ GoComplex64 gort_c64div(GoComplex64 a, GoComplex64 b);
 static inline GoComplex128 gort_c64to128(GoComplex64 a) { return gort_c128(a.re, a.im); }
 static inline GoComplex64 gort_c128to64(GoComplex128 a) { return gort_c64((float)a.re, (float)a.im); }
 
+/* ---------------------------------------------------------------- requested by the emitter */
+/* gort_nn: nil check that yields the pointer, so dereferences nest in
+ * expressions: (*(T *)gort_nn(p)).  Panics like gort_nilcheck. */
+static inline void *gort_nn(const void *p)
+{
+	if (GORT_UNLIKELY(p == NULL))
+		gort_panic_nil();
+	return (void *)p;
+}
+
 #endif
