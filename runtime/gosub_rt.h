@@ -185,7 +185,9 @@ typedef struct GoG {
 extern _Thread_local GoG *gort_curg;
 
 /* GC frames.  fr points to the GoFrame at the start of the function's frame
- * struct, desc describes the frame (NULL allowed under Boehm).  Push after
+ * struct, desc describes the frame (NULL allowed under Boehm): size/gcdata for
+ * the precise GC, and for tracebacks str = the Go function name ("main.f")
+ * and pkgpath = its source file.  Push after
  * the frame struct is zeroed; pop on every return path (a recovered panic
  * restores the chain itself, see gort_defer_enter). */
 #define GOSUB_FRAME_PUSH(fr, d) do { GoG *gort_g_ = gort_curg; \

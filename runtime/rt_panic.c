@@ -42,11 +42,16 @@ static void call_closure(void *arg)
 	((void (*)(GoFunc *))f->fn)(f);
 }
 
+static void call_nil(void *arg)
+{
+	(void)arg;
+	gort_panic_nil();
+}
+
 void gort_defer_pushfunc(GoDeferFrame *df, GoFunc *f)
 {
-	if (f == NULL)
-		gort_panic_nil();  /* gc panics when the deferred nil func is called; close enough */
-	gort_defer_push(df, call_closure, f);
+	/* `defer nilfunc()` panics when the call runs, not at the defer. */
+	gort_defer_push(df, f ? call_closure : call_nil, f);
 }
 
 void gort_defer_leave(GoDeferFrame *df)
@@ -121,9 +126,26 @@ GoEface gort_recover(void)
 
 /* ---------------------------------------------------------------- fatal */
 
+/* The trace lists the functions on the GC frame chain whose descriptor names
+ * them (desc->str = "main.f", desc->pkgpath = source file), innermost first. */
 void rt_print_traceback(void)
 {
-	rt_write_errs("\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+	int n = 0;
+	rt_write_errs("\ngoroutine 1 [running]:\n");
+	for (GoFrame *f = gort_curg ? gort_curg->frames : NULL; f && n < 100; f = f->prev) {
+		if (f->desc == NULL || f->desc->str.len == 0)
+			continue;
+		gort_print_string(f->desc->str);
+		rt_write_errs("(...)\n\t");
+		if (f->desc->pkgpath.len)
+			gort_print_string(f->desc->pkgpath);
+		else
+			rt_write_errs("?");
+		rt_write_errs(" +0x0\n");
+		n++;
+	}
+	if (n == 0)
+		rt_write_errs("main.main()\n\t?:0 +0x0\n");
 }
 
 static void print_panics(GoPanic *p)
