@@ -1,0 +1,136 @@
+/*
+ * emit.h: private interface between the C emitter's files (emit_c.c,
+ * emit_type.c, emit_expr.c, emit_stmt.c, emit_func.c).  Nothing outside the
+ * emitter includes it; the public entry point is emit_package in gosub.h.
+ *
+ * Emission model: expressions are translated to C expression strings (GNU C
+ * statement expressions `({ ... })` carry temporaries and checks), statements
+ * are written line by line into the current function's buffer.
+ */
+#ifndef GOSUB_EMIT_H
+#define GOSUB_EMIT_H
+
+#include "gosub.h"
+
+/* Go 1.22 per-iteration loop variables (only materialised for captured /
+ * address-taken loop variables). */
+#define EMIT_PERITER_LOOPVARS 1
+
+/* A loop / switch / select target for break and continue. */
+typedef struct Target {
+	const char *label;     /* Go label or NULL */
+	const char *brk;       /* C label for break */
+	const char *cont;      /* C label for continue (NULL: not a loop) */
+	struct Target *prev;
+} Target;
+
+/* State of the function being emitted. */
+typedef struct FuncCtx {
+	Node *decl;            /* N_FUNCDECL or N_FUNCLIT */
+	Type *sig;             /* TY_FUNC */
+	const char *cname;
+	Buf *out;
+	int indent;
+	int ntmp;              /* temporaries */
+	int nlabel;            /* C labels */
+	Vec names;             /* C names of locals in use (char *) */
+	Vec results;           /* Object* of results (named or synthesised) */
+	bool has_defer;
+	bool has_recover_frame;
+	Target *targets;
+	Vec captures;          /* Object* captured (closures) */
+	struct FuncCtx *outer;
+	int nfunclit;          /* func literal counter (top-level function) */
+	const char *litbase;   /* name base for nested func literals */
+	Node *pending_label;   /* N_LABELED whose statement is being emitted */
+	const char *retlabel;  /* label of the shared return path (defer) */
+} FuncCtx;
+
+typedef struct Emitter {
+	Package *pkg;
+	bool is_main;
+	Buf htypes;            /* header: type definitions */
+	Buf hdecls;            /* header: prototypes, externs */
+	Buf cdecls;            /* c: static prototypes, descriptors, itabs, wrappers */
+	Buf cfuncs;            /* c: function definitions */
+	Buf ctail;             /* c: data emitted after everything */
+	Vec deftypes;          /* Type* whose C definitions were emitted */
+	Vec desctypes;         /* Type* whose descriptors were requested */
+	int ntypes_described;
+	Vec itabs;             /* "iface|type" keys emitted */
+	Vec wrappers;          /* names of generated wrappers */
+	FuncCtx *fn;
+	int nglobaltmp;
+} Emitter;
+
+extern Emitter E;
+
+/* emit_c.c */
+const char *mangle(const char *name);          /* Go identifier -> C-safe identifier */
+const char *global_cname(Object *o);
+const char *mangle_global(const char *name);           /* package-level func/var/const */
+const char *local_cname(Object *o);            /* assigns a unique C name */
+void out_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void out_pos(Pos pos);                         /* #line directive */
+const char *new_tmp(void);
+const char *new_label(const char *what);
+const char *c_string_lit(const char *s, size_t n);
+char *emit_const(ConstVal *v, Type *t);
+const char *pkg_cprefix(Package *p);
+
+/* emit_type.c */
+const char *ctype(Type *t);                    /* C type name */
+const char *ctype_def(Type *t);                /* C type name, definition emitted */
+const char *ctype_result(Type *sig);           /* C return type of a signature */
+const char *tuple_ctype(Type **ts, int n);
+const char *type_desc(Type *t);                /* "&name__type" expression */
+const char *zero_value(Type *t);
+bool is_ptrshaped(Type *t);
+bool is_aggregate(Type *t);                    /* struct/array/tuple/string/slice/iface: no == in C */
+const char *eq_func(Type *t);                  /* name of go_bool f(const T*, const T*) */
+const char *itab_for(Type *iface, Type *concrete);  /* "(const GoItab *)&..." */
+const char *method_cname(Type *recvnamed, const char *mname, Package *mpkg);
+void emit_type_decls(void);                    /* flush pending descriptors */
+const char *unsigned_ctype(Type *t);           /* computation type for wrapping arithmetic */
+int type_bits(Type *t);
+uint32_t gort_hash_of(Type *t);
+const char *emit_hfuncs(void);
+const char *iface_method_ifn(Type *t, Method *m, Type *recvtype, int *path, int npath, bool indirect);
+
+/* emit_expr.c */
+char *expr(Node *e);                           /* value of e */
+char *expr_to(Node *e, Type *target);          /* value of e converted for assignment to target */
+char *convert_value(char *v, Type *from, Type *to);
+char *addr_of(Node *e);                        /* address of addressable e */
+char *binop(Op op, Type *t, const char *a, const char *b, Pos pos);
+bool has_call(Node *e);
+char *call_expr(Node *e, bool want_tuple);
+char *map_index_addr(Node *e, bool assign);
+char *lvalue(Node *e);                         /* C lvalue for an assignable expression */
+Node *unparen(Node *e);
+char *box_to_iface(char *v, Type *from, Type *to);
+char *func_value(Object *f);                   /* GoFunc * for a top-level function */
+
+const char *closure_fnptr_pub(Type *sig, const char *first);
+char *binop_shift_pub(Op op, Type *t, const char *x, const char *s, Type *st);
+char *binop_shift_const_pub(Op op, Type *t, const char *x, Node *c);
+const char *emit_const_one(Type *t);
+bool is_const_node(Node *e);
+bool is_nil_node(Node *e);
+
+/* emit_stmt.c */
+void stmt(Node *s);
+void block(Node *b);
+void stmt_list(Vec *l);
+void emit_assign_to(Node *lhs, char *v, Type *vt);
+
+/* emit_func.c */
+void emit_funcdecl(Node *fd);
+char *emit_funclit(Node *lit);
+void emit_defer(Node *call);
+char *emit_method_value(Node *sel);
+char *emit_method_expr(Node *sel);
+void func_prologue_params(Type *sig, Node *ftype, Node *recv);
+const char *func_signature(const char *name, Type *sig, const char *recvdecl, Node *ftype, bool named_params);
+
+#endif

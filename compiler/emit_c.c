@@ -1,0 +1,446 @@
+/*
+ * emit_c.c: the emitter's driver-facing entry (emit_package) and shared
+ * helpers: C names for Go objects, output with indentation and #line
+ * directives, temporaries and labels, C literals for constants, and the
+ * package-level parts (globals, init function, gosub_program_main).
+ *
+ *   package P  ->  P.h: typedefs, prototypes, extern globals and descriptors
+ *                  P.c: #include "gosub_rt.h", imports' headers, P.h; bodies
+ */
+#include <string.h>
+#include <stdlib.h>
+#include <stdarg.h>
+#include <math.h>
+#include "emit.h"
+
+Emitter E;
+
+void flush_type_defs(void);
+const char *emit_hfwd(void);
+void emit_descriptors(void);
+void emit_package_types(void);
+
+const char *
+pkg_cprefix(Package *p)
+{
+	return p ? p->cprefix : "gosub";
+}
+
+/* ------------------------------------------------------------ names */
+
+static const char *c_reserved[] = {
+	"auto", "break", "case", "char", "const", "continue", "default", "do", "double",
+	"else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
+	"register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
+	"switch", "typedef", "union", "unsigned", "void", "volatile", "while", "_Bool",
+	"_Complex", "_Imaginary", "asm", "typeof", "bool", "true", "false", "NULL", "main",
+	"memcpy", "memset", "memcmp", "memmove", "strlen", "abort", "exit", "errno", "setjmp",
+	"longjmp", "jmp_buf", "stdin", "stdout", "stderr", "printf", "malloc", "free", "offsetof",
+	"assert", "signal", "raise", "alloca", "unix", "linux", "i386", "fabs", "sqrt", "floor",
+	"ceil", "trunc", "isnan", "isinf", "INFINITY", "NAN", "complex", "real", "imag",
+	"int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t",
+	"uintptr_t", "intptr_t", "size_t", "ptrdiff_t", "go_bool", "go_int", "go_uint",
+	"go_uintptr", "go_rune", "go_byte", "GoString", "GoSlice", "GoMap", "GoChan", "GoFunc",
+	"GoEface", "GoIface", "GoType", "GoItab", "GoFrame", "EOF", "BUFSIZ", "FILE", "math",
+	NULL,
+};
+
+const char *
+mangle(const char *name)
+{
+	bool ascii = true;
+	for (const char *p = name; *p; p++)
+		if ((unsigned char)*p >= 0x80)
+			ascii = false;
+	if (ascii) {
+		for (int i = 0; c_reserved[i]; i++)
+			if (!strcmp(c_reserved[i], name))
+				return xsprintf("%s_", name);
+		if (!strncmp(name, "gort_", 5) || !strncmp(name, "GOSUB", 5) ||
+			!strncmp(name, "gosub_", 6) || !strncmp(name, "gs_", 3) ||
+			!strncmp(name, "__", 2))
+			return xsprintf("%s_", name);
+		return name;
+	}
+	Buf b = {0};
+	for (const char *p = name; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x80)
+			buf_putc(&b, c);
+		else
+			buf_printf(&b, "_x%02x", c);
+	}
+	buf_putc(&b, 0);
+	return b.s;
+}
+
+/* Package-level names are prefixed: only non-ASCII needs mangling. */
+const char *
+mangle_global(const char *name)
+{
+	for (const char *p = name; *p; p++)
+		if ((unsigned char)*p >= 0x80)
+			return mangle(name);
+	return name;
+}
+
+const char *
+global_cname(Object *o)
+{
+	if (o->cname)
+		return o->cname;
+	o->cname = xsprintf("%s__%s", pkg_cprefix(o->pkg), mangle_global(o->name));
+	return o->cname;
+}
+
+static bool
+name_used(FuncCtx *f, const char *n)
+{
+	for (int i = 0; i < f->names.n; i++)
+		if (!strcmp(f->names.v[i], n))
+			return true;
+	return false;
+}
+
+const char *
+local_cname(Object *o)
+{
+	if (o->cname)
+		return o->cname;
+	FuncCtx *f = E.fn;
+	const char *base = mangle(o->name);
+	const char *n = base;
+	for (int k = 1; name_used(f, n); k++)
+		n = xsprintf("%s_%d", base, k);
+	vec_push(&f->names, (void *)n);
+	o->cname = n;
+	return n;
+}
+
+/* ------------------------------------------------------------ output */
+
+void
+out_line(const char *fmt, ...)
+{
+	FuncCtx *f = E.fn;
+	for (int i = 0; i < f->indent; i++)
+		buf_putc(f->out, '\t');
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *s = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	buf_puts(f->out, s);
+	buf_putc(f->out, '\n');
+	free(s);
+}
+
+void
+out_pos(Pos pos)
+{
+	if (pos.line <= 0)
+		return;
+	const char *file = srcfile_name(pos.file);
+	buf_printf(E.fn->out, "#line %d \"%s\"\n", pos.line, file ? file : "?");
+}
+
+const char *
+new_tmp(void)
+{
+	if (!E.fn)
+		return xsprintf("gs_g%d", ++E.nglobaltmp);
+	return xsprintf("gs_t%d", ++E.fn->ntmp);
+}
+
+const char *
+new_label(const char *what)
+{
+	return xsprintf("gs_%s%d", what, ++E.fn->nlabel);
+}
+
+/* ------------------------------------------------------------ literals */
+
+const char *
+c_string_lit(const char *s, size_t n)
+{
+	Buf b = {0};
+	buf_putc(&b, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\')
+			buf_printf(&b, "\\%c", c);
+		else if (c == '?' && i + 1 < n && s[i + 1] == '?')
+			buf_puts(&b, "\\?");
+		else if (c >= 0x20 && c < 0x7f)
+			buf_putc(&b, c);
+		else if (c == '\n')
+			buf_puts(&b, "\\n");
+		else if (c == '\t')
+			buf_puts(&b, "\\t");
+		else
+			buf_printf(&b, "\\%03o", c);
+	}
+	buf_putc(&b, '"');
+	buf_putc(&b, 0);
+	return b.s;
+}
+
+static char *
+float_lit(double d, bool f32)
+{
+	if (d == 0)
+		return xstrdup(signbit(d) ? "-0.0" : "0.0");
+	if (isinf(d))
+		return xstrdup(d > 0 ? "(1.0/0.0)" : "(-1.0/0.0)");
+	char *s = xsprintf("%a", d);
+	if (f32)
+		return xsprintf("((float)%s)", s);
+	return s;
+}
+
+static char *
+int_lit(ConstVal *v, Type *t)
+{
+	bool uns = is_unsigned(t);
+	const char *ct = ctype(t);
+	if (uns) {
+		uint64_t u = const_uint64(v);
+		if (u <= 0x7fffffff)
+			return xsprintf("((%s)%lluU)", ct, (unsigned long long)u);
+		return xsprintf("((%s)UINT64_C(%llu))", ct, (unsigned long long)u);
+	}
+	int64_t i = const_int64(v);
+	if (i == INT64_MIN)
+		return xsprintf("((%s)(-INT64_C(9223372036854775807) - 1))", ct);
+	if (i >= -2147483647 && i <= 2147483647) {
+		if (t->kind == TY_INT || underlying(t)->kind == TY_INT)
+			return i < 0 ? xsprintf("((go_int)%lld)", (long long)i) : xsprintf("%lld", (long long)i);
+		return xsprintf("((%s)%lld)", ct, (long long)i);
+	}
+	return xsprintf("((%s)INT64_C(%lld))", ct, (long long)i);
+}
+
+/* Constant v as a C expression of Go type t (untyped: its default type). */
+char *
+emit_const(ConstVal *v, Type *t)
+{
+	if (!t || is_untyped(t)) {
+		if (t && t->kind == TY_UNTYPED_NIL)
+			return xstrdup("NULL");
+		switch (v->kind) {
+		case CV_BOOL: t = ty_bool; break;
+		case CV_STRING: t = ty_string; break;
+		case CV_INT: t = (t && t->kind == TY_UNTYPED_RUNE) ? ty_int32 : ty_int; break;
+		case CV_FLOAT: t = ty_float64; break;
+		case CV_COMPLEX: t = ty_complex128; break;
+		default: t = ty_int; break;
+		}
+	}
+	Type *u = underlying(t);
+	if (u->kind == TY_INTERFACE) {
+		/* constant assigned to an interface: box its default type */
+		Type *dt = v->kind == CV_BOOL ? ty_bool : v->kind == CV_STRING ? ty_string :
+			v->kind == CV_INT ? ty_int : v->kind == CV_FLOAT ? ty_float64 : ty_complex128;
+		return box_to_iface(emit_const(v, dt), dt, t);
+	}
+	switch (u->kind) {
+	case TY_BOOL:
+		return xsprintf("((%s)%d)", ctype(t), v->b ? 1 : 0);
+	case TY_STRING:
+		if (v->slen == 0)
+			return xsprintf("((%s){NULL, 0})", ctype(t));
+		return xsprintf("((%s){(const uint8_t *)%s, %zu})", ctype(t), c_string_lit(v->s, v->slen),
+			v->slen);
+	case TY_FLOAT32: case TY_FLOAT64: {
+		ConstVal *c = v->kind == CV_FLOAT ? v : const_convert(v, u);
+		if (!c) c = v;
+		if (u->kind == TY_FLOAT32)
+			return float_lit((double)const_float32(c), true);
+		char *s = float_lit(const_float64(c), false);
+		if (t->kind == TY_NAMED)
+			return xsprintf("((%s)%s)", ctype(t), s);
+		return s;
+	}
+	case TY_COMPLEX64: case TY_COMPLEX128: {
+		ConstVal *c = const_convert(v, u);
+		if (!c) c = v;
+		double re, im;
+		bool f32 = u->kind == TY_COMPLEX64;
+		if (c->kind == CV_COMPLEX) {
+			ConstVal r = {0}, i = {0};
+			r.kind = CV_FLOAT; i.kind = CV_FLOAT;
+			mpq_init(r.re); mpq_init(i.re);
+			mpq_set(r.re, c->re); mpq_set(i.re, c->im);
+			re = f32 ? const_float32(&r) : const_float64(&r);
+			im = f32 ? const_float32(&i) : const_float64(&i);
+		} else {
+			re = f32 ? const_float32(c) : const_float64(c);
+			im = 0;
+		}
+		return xsprintf("((%s){%s, %s})", ctype(t), float_lit(re, f32), float_lit(im, f32));
+	}
+	case TY_UNSAFEPTR: case TY_POINTER:
+		return xsprintf("((%s)(uintptr_t)%llu)", ctype(t), (unsigned long long)const_uint64(v));
+	default:
+		if (is_integer(u)) {
+			ConstVal *c = v;
+			if (v->kind != CV_INT) {
+				c = const_convert(v, u);
+				if (!c) c = v;
+			}
+			return int_lit(c, t);
+		}
+		return xstrdup("0");
+	}
+}
+
+/* ------------------------------------------------------------ package */
+
+static void
+emit_globals(void)
+{
+	Package *pkg = E.pkg;
+	for (int i = 0; i < pkg->globals.n; i++) {
+		Object *o = pkg->globals.v[i];
+		if (!strcmp(o->name, "_"))
+			continue;
+		const char *n = global_cname(o);
+		const char *t = ctype(o->type);
+		buf_printf(&E.hdecls, "extern %s %s;\n", t, n);
+		buf_printf(&E.cdecls, "%s %s;\n", t, n);
+	}
+}
+
+/* var a, b = f()  /  var x T = e   ->  assignments in gosub_init0 */
+static void
+emit_init_func(void)
+{
+	Package *pkg = E.pkg;
+	FuncCtx fc = {0};
+	Buf body = {0};
+	fc.out = &body;
+	fc.indent = 1;
+	fc.cname = xsprintf("%s__init0", pkg->cprefix);
+	fc.litbase = xsprintf("%s__init", pkg->cprefix);
+	E.fn = &fc;
+	buf_printf(&E.hdecls, "void %s__init0(void);\n", pkg->cprefix);
+	for (int i = 0; i < pkg->initorder.n; i++) {
+		Node *spec = pkg->initorder.v[i];
+		if (spec->list2.n == 0)
+			continue;
+		out_pos(spec->pos);
+		if (spec->list.n == spec->list2.n) {
+			for (int j = 0; j < spec->list.n; j++) {
+				Node *id = spec->list.v[j];
+				Node *val = spec->list2.v[j];
+				Object *o = id->obj;
+				if (!o || !strcmp(id->name, "_")) {
+					out_line("(void)(%s);", expr(val));
+					continue;
+				}
+				out_line("%s = %s;", global_cname(o), expr_to(val, o->type));
+			}
+		} else {
+			/* var a, b = f() */
+			Node *val = spec->list2.v[0];
+			const char *t = new_tmp();
+			Type *tt = val->type;
+			out_line("{ %s %s = %s;", ctype_def(tt), t, call_expr(val, true));
+			fc.indent++;
+			for (int j = 0; j < spec->list.n; j++) {
+				Node *id = spec->list.v[j];
+				if (!id->obj || !strcmp(id->name, "_"))
+					continue;
+				Type *rt = tt->kind == TY_TUPLE ? tt->tuple[j] : tt;
+				out_line("%s = %s;", global_cname(id->obj),
+					convert_value(xsprintf("%s.r%d", t, j), rt, id->obj->type));
+			}
+			fc.indent--;
+			out_line("}");
+		}
+	}
+	for (int i = 0; i < pkg->initfuncs.n; i++) {
+		Node *fd = pkg->initfuncs.v[i];
+		out_line("%s__init__%d();", pkg->cprefix, i + 1);
+		(void)fd;
+	}
+	buf_putc(&body, 0);
+	buf_printf(&E.cfuncs, "void %s__init0(void)\n{\n\tstatic go_bool done;\n\tif (done)\n\t\treturn;\n"
+		"\tdone = 1;\n%s}\n\n", pkg->cprefix, body.s ? body.s : "");
+	E.fn = NULL;
+}
+
+static void
+emit_program_main(Vec *allpkgs)
+{
+	Buf *c = &E.cfuncs;
+	buf_puts(c, "void gosub_program_main(void)\n{\n");
+	for (int i = 0; i < allpkgs->n; i++) {
+		Package *p = allpkgs->v[i];
+		if (p->fake)
+			continue;
+		if (p != E.pkg)
+			buf_printf(&E.cdecls, "void %s__init0(void);\n", p->cprefix);
+		buf_printf(c, "\t%s__init0();\n", p->cprefix);
+	}
+	buf_puts(c, "\tmain__main();\n}\n");
+}
+
+static const char *
+bufstr(Buf *b)
+{
+	buf_putc(b, 0);
+	return b->s;
+}
+
+void
+emit_package(Package *pkg, FILE *h, FILE *c, bool is_main, Vec *allpkgs)
+{
+	memset(&E, 0, sizeof E);
+	E.pkg = pkg;
+	E.is_main = is_main;
+
+	emit_package_types();
+	emit_globals();
+	for (int i = 0; i < pkg->funcs.n; i++)
+		emit_funcdecl(pkg->funcs.v[i]);
+	emit_init_func();
+	if (is_main)
+		emit_program_main(allpkgs);
+	emit_descriptors();
+	flush_type_defs();
+
+	/* header */
+	fprintf(h, "/* %s.h: generated by gosub from package %s. */\n", pkg->cprefix, pkg->path);
+	fprintf(h, "#ifndef GOSUB_PKG_%s_H\n#define GOSUB_PKG_%s_H\n", pkg->cprefix, pkg->cprefix);
+	fprintf(h, "#include \"gosub_rt.h\"\n");
+	for (int i = 0; i < pkg->imports.n; i++) {
+		Package *ip = pkg->imports.v[i];
+		if (ip->fake)
+			continue;
+		fprintf(h, "#include \"%s.h\"\n", ip->cprefix);
+	}
+	fputs(emit_hfwd(), h);
+	fputs(bufstr(&E.htypes), h);
+	fputs(emit_hfuncs(), h);
+	fputs(bufstr(&E.hdecls), h);
+	fprintf(h, "#endif\n");
+
+	/* body */
+	fprintf(c, "/* %s.c: generated by gosub from package %s. */\n", pkg->cprefix, pkg->path);
+	fprintf(c, "#include \"gosub_rt.h\"\n");
+	for (int i = 0; i < pkg->imports.n; i++) {
+		Package *ip = pkg->imports.v[i];
+		if (ip->fake)
+			continue;
+		fprintf(c, "#include \"%s.h\"\n", ip->cprefix);
+	}
+	fprintf(c, "#include \"%s.h\"\n\n", pkg->cprefix);
+	fputs(bufstr(&E.cdecls), c);
+	fputs("\n", c);
+	fputs(bufstr(&E.cfuncs), c);
+	fputs(bufstr(&E.ctail), c);
+}

@@ -1,0 +1,628 @@
+/*
+ * emit_call.c: calls and builtins.
+ *
+ *   f(a, b)              -> pkg__f(a, b)
+ *   x.M(a) (value recv)  -> pkg__T__M(x, a)          (auto & / * and embedded paths)
+ *   i.M(a) (interface)   -> ((R (*)(void *, A))i.tab->fun[k])(i.data, a)
+ *   fv(a) (func value)   -> ((R (*)(GoFunc *, A))fv->fn)(fv, a)
+ *   f(g())               -> ({ tuple t = g(); pkg__f(t.r0, t.r1); })
+ *   f(a, b...)/f(a, b, c) variadic: packs b, c into a fresh slice
+ *   append/copy/len/make/new/delete/print/... -> runtime calls or inline C
+ */
+#include <string.h>
+#include "emit.h"
+
+const char *ctype_def(Type *t);
+char *commaok_expr(Node *e, Type *tuple);
+
+/* A prepared call: everything evaluated except the call itself. */
+typedef struct {
+	int kind;              /* 0 direct, 1 method direct, 2 interface, 3 closure */
+	const char *fname;     /* direct: C function name */
+	char *recv;            /* method receiver / interface value / closure value */
+	Type *sig;
+	int imethod;           /* interface method index */
+	Vec args;              /* char* */
+	Buf pre;               /* temporaries: "T t = e; " */
+	bool spill;
+} CallPrep;
+
+static Node *
+callee_node(Node *e)
+{
+	return unparen(e->x);
+}
+
+static int
+iface_method_index(Type *it, const char *name)
+{
+	Type *u = underlying(it);
+	for (int i = 0; i < u->nmethods; i++)
+		if (!strcmp(u->methods[i].name, name))
+			return i;
+	return 0;
+}
+
+/* Method receiver for sel (x.M, method obj m) as the C value the method
+ * expects (T or *T). */
+static char *
+method_receiver(Node *sel, Object *m, Type **recvnamed, bool *isiface, CallPrep *cp)
+{
+	Node *x = sel->x;
+	Type *xt = x->type;
+	Type *t = xt;
+	char *cur;
+	bool isptr = underlying(xt)->kind == TY_POINTER && !is_interface(xt);
+	int n = sel->path.n;
+	/* value of x (possibly a pointer) */
+	bool need_addr = m->recv && underlying(m->recv)->kind == TY_POINTER && !is_interface(m->recv);
+	if (n == 0) {
+		if (need_addr) {
+			if (isptr)
+				cur = expr(x);
+			else
+				cur = addr_of(x);
+		} else {
+			if (isptr)
+				cur = xsprintf("(*(%s)gort_nn(%s))", ctype(xt), expr(x));
+			else
+				cur = expr(x);
+		}
+		*recvnamed = isptr ? underlying(xt)->elem : xt;
+		*isiface = is_interface(xt);
+		return cur;
+	}
+	/* through embedded fields */
+	cur = expr(x);
+	if (isptr) {
+		t = underlying(xt)->elem;
+		cur = xsprintf("(*(%s)gort_nn(%s))", ctype(xt), cur);
+	}
+	for (int i = 0; i < n; i++) {
+		Type *u = underlying(t);
+		if (u->kind == TY_POINTER) {
+			cur = xsprintf("(*(%s)gort_nn(%s))", ctype(t), cur);
+			t = u->elem;
+			u = underlying(t);
+		}
+		Field *f = &u->fields[(intptr_t)sel->path.v[i]];
+		cur = xsprintf("%s.%s", cur, !strcmp(f->name, "_") ? "_" : mangle(f->name));
+		t = f->type;
+	}
+	(void)cp;
+	if (is_interface(t)) {
+		*isiface = true;
+		*recvnamed = t;
+		return cur;
+	}
+	*isiface = false;
+	bool tptr = underlying(t)->kind == TY_POINTER;
+	*recvnamed = tptr ? underlying(t)->elem : t;
+	if (need_addr)
+		return tptr ? cur : xsprintf("(&%s)", cur);
+	return tptr ? xsprintf("(*(%s)gort_nn(%s))", ctype(t), cur) : cur;
+}
+
+/* Evaluates the arguments of call e for signature sig into cp->args. */
+static void
+prep_args(Node *e, Type *sig, CallPrep *cp)
+{
+	int np = sig->nparams;
+	/* f(g()) with g multi-valued */
+	if (e->list.n == 1 && ((Node *)e->list.v[0])->type &&
+		((Node *)e->list.v[0])->type->kind == TY_TUPLE) {
+		Node *g = e->list.v[0];
+		Type *tt = g->type;
+		const char *tmp = new_tmp();
+		buf_printf(&cp->pre, "%s %s = %s; ", ctype_def(tt), tmp, call_expr(g, true));
+		int nfixed = sig->variadic && !e->dots ? np - 1 : np;
+		for (int i = 0; i < nfixed && i < tt->ntuple; i++)
+			vec_push(&cp->args, convert_value(xsprintf("%s.r%d", tmp, i), tt->tuple[i], sig->params[i]));
+		if (sig->variadic && !e->dots) {
+			int extra = tt->ntuple - nfixed;
+			Type *et = sig->params[np - 1]->elem;
+			if (extra <= 0) {
+				vec_push(&cp->args, "((GoSlice){0})");
+			} else {
+				const char *tp = new_tmp();
+				buf_printf(&cp->pre, "%s *%s = (%s *)gort_alloc_n(%s, %d); ", ctype_def(et), tp, ctype(et),
+					type_desc(et), extra);
+				for (int i = 0; i < extra; i++)
+					buf_printf(&cp->pre, "%s[%d] = %s; ", tp, i,
+						convert_value(xsprintf("%s.r%d", tmp, nfixed + i), tt->tuple[nfixed + i], et));
+				vec_push(&cp->args, xsprintf("((GoSlice){%s, %d, %d})", tp, extra, extra));
+			}
+		}
+		return;
+	}
+	int ncalls = 0;
+	for (int i = 0; i < e->list.n; i++)
+		if (has_call(e->list.v[i]))
+			ncalls++;
+	bool spill_all = ncalls > 1 || (ncalls == 1 && cp->spill);
+	int nfixed = sig->variadic && !e->dots ? np - 1 : np;
+	for (int i = 0; i < nfixed && i < e->list.n; i++) {
+		Node *a = e->list.v[i];
+		char *v = expr_to(a, sig->params[i]);
+		if (spill_all && has_call(a)) {
+			const char *tmp = new_tmp();
+			buf_printf(&cp->pre, "%s %s = %s; ", ctype_def(sig->params[i]), tmp, v);
+			v = (char *)tmp;
+		}
+		vec_push(&cp->args, v);
+	}
+	if (sig->variadic && !e->dots) {
+		int extra = e->list.n - nfixed;
+		Type *et = sig->params[np - 1]->elem;
+		if (extra <= 0) {
+			vec_push(&cp->args, "((GoSlice){0})");
+		} else {
+			const char *tp = new_tmp();
+			Buf b = {0};
+			buf_printf(&b, "({ %s *%s = (%s *)gort_alloc_n(%s, %d); ", ctype_def(et), tp, ctype(et),
+				type_desc(et), extra);
+			for (int i = 0; i < extra; i++) {
+				Node *a = e->list.v[nfixed + i];
+				char *v = expr_to(a, et);
+				if (spill_all && has_call(a)) {
+					const char *tmp = new_tmp();
+					buf_printf(&cp->pre, "%s %s = %s; ", ctype_def(et), tmp, v);
+					v = (char *)tmp;
+				}
+				buf_printf(&b, "%s[%d] = %s; ", tp, i, v);
+			}
+			buf_printf(&b, "(GoSlice){%s, %d, %d}; })", tp, extra, extra);
+			buf_putc(&b, 0);
+			vec_push(&cp->args, b.s);
+		}
+	}
+}
+
+static void
+prep_call(Node *e, CallPrep *cp)
+{
+	memset(cp, 0, sizeof *cp);
+	Node *f = callee_node(e);
+	Type *ft = underlying(f->type);
+	cp->sig = ft;
+	if (f->kind == N_SELECTOR && (f->selkind == SEL_METHOD || f->selkind == SEL_IFACEMETHOD)) {
+		Object *m = f->obj;
+		Type *rn;
+		bool isiface;
+		int ncalls = has_call(f->x) ? 1 : 0;
+		for (int i = 0; i < e->list.n; i++)
+			if (has_call(e->list.v[i]))
+				ncalls++;
+		char *recv = method_receiver(f, m, &rn, &isiface, cp);
+		if (isiface) {
+			cp->kind = 2;
+			cp->imethod = iface_method_index(rn, f->name);
+			const char *tmp = new_tmp();
+			buf_printf(&cp->pre, "GoIface %s = %s; ", tmp, recv);
+			cp->recv = (char *)tmp;
+			cp->spill = true;
+			prep_args(e, m->type, cp);
+			cp->sig = m->type;
+			return;
+		}
+		cp->kind = 1;
+		cp->fname = method_cname(rn, m->name, m->pkg);
+		cp->sig = m->type;
+		if (ncalls > 1) {
+			const char *tmp = new_tmp();
+			Type *rt = m->recv;
+			buf_printf(&cp->pre, "%s %s = %s; ", ctype_def(rt), tmp, recv);
+			recv = (char *)tmp;
+			cp->spill = true;
+		}
+		cp->recv = recv;
+		prep_args(e, m->type, cp);
+		return;
+	}
+	Object *o = NULL;
+	if (f->kind == N_IDENT)
+		o = f->obj;
+	else if (f->kind == N_SELECTOR && f->selkind == SEL_PKG)
+		o = f->obj;
+	if (o && o->kind == O_FUNC && !o->recv) {
+		cp->kind = 0;
+		cp->fname = global_cname(o);
+		prep_args(e, ft, cp);
+		return;
+	}
+	/* closure value */
+	cp->kind = 3;
+	const char *tmp = new_tmp();
+	buf_printf(&cp->pre, "GoFunc *%s = %s; ", tmp, expr(f));
+	cp->recv = (char *)tmp;
+	cp->spill = false;
+	prep_args(e, ft, cp);
+}
+
+static char *
+finish_call(CallPrep *cp)
+{
+	Buf b = {0};
+	Type *sig = cp->sig;
+	switch (cp->kind) {
+	case 0:
+		buf_printf(&b, "%s(", cp->fname);
+		break;
+	case 1:
+		buf_printf(&b, "%s(%s", cp->fname, cp->recv);
+		break;
+	case 2:
+		buf_printf(&b, "((%s)((const GoItab *)gort_nn((void *)%s.tab))->fun[%d])(%s.data",
+			closure_fnptr_pub(sig, "void *"), cp->recv, cp->imethod, cp->recv);
+		break;
+	case 3:
+		buf_printf(&b, "((%s)((GoFunc *)gort_nn(%s))->fn)(%s", closure_fnptr_pub(sig, "GoFunc *"), cp->recv,
+			cp->recv);
+		break;
+	}
+	for (int i = 0; i < cp->args.n; i++) {
+		if (i || cp->kind)
+			buf_puts(&b, ", ");
+		buf_puts(&b, cp->args.v[i]);
+	}
+	buf_putc(&b, ')');
+	buf_putc(&b, 0);
+	if (cp->pre.n) {
+		buf_putc(&cp->pre, 0);
+		return xsprintf("({ %s%s; })", cp->pre.s, b.s);
+	}
+	return b.s;
+}
+
+char *builtin_call(Node *e);
+
+/* A call expression.  Multi-result calls give the tuple struct. */
+char *
+call_expr(Node *e, bool want_tuple)
+{
+	(void)want_tuple;
+	e = unparen(e);
+	if (e->kind != N_CALL) {
+		if (e->commaok || (e->type && e->type->kind == TY_TUPLE))
+			return commaok_expr(e, e->type);
+		return expr(e);
+	}
+	{
+		Node *f = unparen(e->x);
+		if (e->builtin == BI_NONE && f->kind == N_IDENT && f->obj && f->obj->kind == O_BUILTIN)
+			e->builtin = f->obj->builtin;
+		else if (e->builtin == BI_NONE && f->kind == N_SELECTOR && f->selkind == SEL_PKG && f->obj &&
+			f->obj->kind == O_BUILTIN)
+			e->builtin = f->obj->builtin;
+		else if (e->builtin == BI_NONE && f->mode == M_TYPE)
+			e->builtin = BI_CONVERT;
+	}
+	if (e->builtin == BI_CONVERT) {
+		Node *a = e->list.v[0];
+		Type *to = e->type;
+		if (is_const_node(a) && !is_interface(to))
+			return emit_const(a->val, to);
+		if (a->mode == M_CONST && a->val && is_interface(to))
+			return expr_to(a, to);
+		if ((a->type && a->type->kind == TY_UNTYPED_NIL))
+			return xstrdup(zero_value(to));
+		return convert_value(expr(a), a->type, to);
+	}
+	if (e->builtin != BI_NONE)
+		return builtin_call(e);
+	CallPrep cp;
+	prep_call(e, &cp);
+	return finish_call(&cp);
+}
+
+/* ------------------------------------------------------------ defer */
+
+/* defer f(args): evaluates f and args now into a heap record; a thunk makes
+ * the call when the deferred calls run. */
+void
+emit_defer(Node *call)
+{
+	FuncCtx *fn = E.fn;
+	call = unparen(call);
+	Node *f = callee_node(call);
+	if (call->builtin != BI_NONE && call->builtin != BI_CONVERT) {
+		/* wrap as a closure over evaluated args is complex; handle common
+		 * builtins through a func literal-like thunk with captured values */
+		if (call->builtin == BI_PANIC || call->builtin == BI_PRINT || call->builtin == BI_PRINTLN ||
+			call->builtin == BI_RECOVER || call->builtin == BI_DELETE || call->builtin == BI_CLOSE) {
+			/* evaluate the args into captured temporaries, then re-emit
+			 * the builtin with identifiers bound to them */
+		}
+		errorf(call->pos, "defer of builtin %s is not supported yet", f->name ? f->name : "");
+		return;
+	}
+	if (f->kind == N_FUNCLIT && call->list.n == 0) {
+		out_line("gort_defer_pushfunc(&gs_df, %s);", expr(f));
+		return;
+	}
+	CallPrep cp;
+	prep_call(call, &cp);
+	/* record: struct { void (*fn)(void); recv; args... } */
+	int id = ++fn->ntmp;
+	const char *rec = xsprintf("%s__defer%d", fn->cname, id);
+	Buf st = {0};
+	buf_printf(&st, "struct %s { void (*fn)(void);", rec);
+	const char *recvt = NULL;
+	if (cp.kind == 1)
+		recvt = ctype_def(unparen(f)->obj->recv);
+	else if (cp.kind == 2)
+		recvt = "GoIface";
+	else if (cp.kind == 3)
+		recvt = "GoFunc *";
+	if (recvt)
+		buf_printf(&st, " %s recv;", recvt);
+	Type *sig = cp.sig;
+	for (int i = 0; i < cp.args.n; i++)
+		buf_printf(&st, " %s a%d;", ctype_def(sig->params[i]), i);
+	buf_puts(&st, " };\n");
+	buf_putc(&st, 0);
+	buf_puts(&E.cdecls, st.s);
+	/* thunk */
+	CallPrep th = cp;
+	th.pre = (Buf){0};
+	th.args = (Vec){0};
+	if (recvt)
+		th.recv = "r->recv";
+	for (int i = 0; i < cp.args.n; i++)
+		vec_push(&th.args, xsprintf("r->a%d", i));
+	buf_printf(&E.ctail, "static void %s__thunk(GoFunc *gs_clo)\n{\n\tstruct %s *r = (struct %s *)gs_clo;\n"
+		"\t(void)%s;\n}\n", rec, rec, rec, finish_call(&th));
+	buf_printf(&E.cdecls, "static void %s__thunk(GoFunc *gs_clo);\n", rec);
+	/* push */
+	const char *tr = new_tmp();
+	Buf b = {0};
+	if (cp.pre.n) {
+		buf_putc(&cp.pre, 0);
+		buf_puts(&b, cp.pre.s);
+	}
+	buf_printf(&b, "struct %s *%s = (struct %s *)gort_alloc_scan(sizeof(struct %s)); ", rec, tr, rec, rec);
+	buf_printf(&b, "%s->fn = (void (*)(void))%s__thunk; ", tr, rec);
+	if (recvt)
+		buf_printf(&b, "%s->recv = %s; ", tr, cp.recv);
+	for (int i = 0; i < cp.args.n; i++)
+		buf_printf(&b, "%s->a%d = %s; ", tr, i, (char *)cp.args.v[i]);
+	buf_printf(&b, "gort_defer_pushfunc(&gs_df, (GoFunc *)%s);", tr);
+	buf_putc(&b, 0);
+	out_line("{ %s }", b.s);
+}
+
+/* ------------------------------------------------------------ builtins */
+
+static char *
+print_arg(Node *a)
+{
+	Type *t = a->type;
+	if (!t || is_untyped(t))
+		t = default_type(t ? t : ty_int);
+	Type *u = underlying(t);
+	char *v = expr_to(a, t);
+	switch (u->kind) {
+	case TY_BOOL: return xsprintf("gort_print_bool(%s)", v);
+	case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+		return xsprintf("gort_print_int((int64_t)(%s))", v);
+	case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+		return xsprintf("gort_print_uint((uint64_t)(%s))", v);
+	case TY_FLOAT32: case TY_FLOAT64:
+		return xsprintf("gort_print_float((double)(%s))", v);
+	case TY_COMPLEX64:
+		return xsprintf("gort_print_complex(gort_c64to128(%s))", v);
+	case TY_COMPLEX128:
+		return xsprintf("gort_print_complex(%s)", v);
+	case TY_STRING:
+		return xsprintf("gort_print_string(%s)", v);
+	case TY_INTERFACE:
+		return xsprintf(u->nmethods ? "gort_print_iface(%s)" : "gort_print_eface(%s)", v);
+	case TY_SLICE:
+		return xsprintf("gort_print_slice(%s)", v);
+	case TY_UNTYPED_NIL:
+		return xstrdup("gort_print_pointer(NULL)");
+	default:
+		return xsprintf("gort_print_pointer((const void *)(%s))", v);
+	}
+}
+
+static char *
+append_call(Node *e)
+{
+	Node *s = e->list.v[0];
+	Type *st = e->type;
+	Type *et = underlying(st)->elem;
+	const char *ect = ctype_def(et);
+	const char *ts = new_tmp();
+	Buf b = {0};
+	if (e->dots) {
+		Node *src = e->list.v[1];
+		const char *tsrc = new_tmp(), *tn = new_tmp();
+		bool str = is_string(src->type);
+		buf_printf(&b, "({ GoSlice %s = %s; %s %s = %s; go_int %s = %s.len; ", ts, expr(s),
+			str ? "GoString" : "GoSlice", tsrc, expr(src), tn, ts);
+		buf_printf(&b, "if (%s.len + %s.len > %s.cap) %s = gort_growslice(%s, %s, %s.len + %s.len); else %s.len += %s.len; ",
+			ts, tsrc, ts, ts, type_desc(et), ts, ts, tsrc, ts, tsrc);
+		buf_printf(&b, "if (%s.len) memmove((%s *)%s.ptr + %s, %s.ptr, (size_t)%s.len * sizeof(%s)); %s; })",
+			tsrc, ect, ts, tn, tsrc, tsrc, ect, ts);
+		buf_putc(&b, 0);
+		return b.s;
+	}
+	int n = e->list.n - 1;
+	if (n == 0)
+		return expr(s);
+	buf_printf(&b, "({ GoSlice %s = %s; ", ts, expr(s));
+	Vec vals = {0};
+	for (int i = 0; i < n; i++) {
+		Node *a = e->list.v[i + 1];
+		const char *tv = new_tmp();
+		buf_printf(&b, "%s %s = %s; ", ect, tv, expr_to(a, et));
+		vec_push(&vals, (void *)tv);
+	}
+	buf_printf(&b, "if (%s.len + %d > %s.cap) %s = gort_growslice(%s, %s, %s.len + %d); else %s.len += %d; ",
+		ts, n, ts, ts, type_desc(et), ts, ts, n, ts, n);
+	for (int i = 0; i < n; i++)
+		buf_printf(&b, "((%s *)%s.ptr)[%s.len - %d] = %s; ", ect, ts, ts, n - i, (char *)vals.v[i]);
+	buf_printf(&b, "%s; })", ts);
+	buf_putc(&b, 0);
+	return b.s;
+}
+
+static char *
+minmax_call(Node *e, bool ismax)
+{
+	Type *t = e->type;
+	if (is_untyped(t)) t = default_type(t);
+	Type *u = underlying(t);
+	const char *ct = ctype_def(t);
+	const char *acc = new_tmp();
+	Buf b = {0};
+	buf_printf(&b, "({ %s %s = %s; ", ct, acc, expr_to(e->list.v[0], t));
+	for (int i = 1; i < e->list.n; i++) {
+		const char *tv = new_tmp();
+		buf_printf(&b, "%s %s = %s; ", ct, tv, expr_to(e->list.v[i], t));
+		if (is_string(u))
+			buf_printf(&b, "if (gort_strcmp(%s, %s) %s 0) %s = %s; ", tv, acc, ismax ? ">" : "<", acc, tv);
+		else if (is_float(u))
+			buf_printf(&b, "if (%s != %s || %s != %s) %s = %s + %s; else if (%s %s %s || (%s == %s && %s)) %s = %s; ",
+				tv, tv, acc, acc, acc, acc, tv,
+				tv, ismax ? ">" : "<", acc, tv, acc,
+				ismax ? xsprintf("!__builtin_signbit(%s)", tv) : xsprintf("__builtin_signbit(%s)", tv),
+				acc, tv);
+		else
+			buf_printf(&b, "if (%s %s %s) %s = %s; ", tv, ismax ? ">" : "<", acc, acc, tv);
+	}
+	buf_printf(&b, "%s; })", acc);
+	buf_putc(&b, 0);
+	return b.s;
+}
+
+char *
+builtin_call(Node *e)
+{
+	Node *a0 = e->list.n > 0 ? e->list.v[0] : NULL;
+	Node *a1 = e->list.n > 1 ? e->list.v[1] : NULL;
+	switch (e->builtin) {
+	case BI_LEN: case BI_CAP: {
+		if (is_const_node(e))
+			return emit_const(e->val, e->type);
+		Type *u = underlying(a0->type);
+		bool len = e->builtin == BI_LEN;
+		switch (u->kind) {
+		case TY_STRING: return xsprintf("(%s).len", expr(a0));
+		case TY_SLICE: return xsprintf("(%s).%s", expr(a0), len ? "len" : "cap");
+		case TY_MAP: return xsprintf("gort_maplen(%s)", expr(a0));
+		case TY_ARRAY: return xsprintf("((void)0, (go_int)%lld)", (long long)u->len);
+		case TY_POINTER: return xsprintf("((void)(%s), (go_int)%lld)", expr(a0), (long long)underlying(u->elem)->len);
+		default:
+			errorf(e->pos, "len/cap of channels is not supported yet");
+			return xstrdup("0");
+		}
+	}
+	case BI_APPEND:
+		return append_call(e);
+	case BI_COPY: {
+		Type *du = underlying(a0->type);
+		const char *et = ctype_def(du->elem);
+		const char *td = new_tmp(), *tsrc = new_tmp();
+		bool str = is_string(a1->type);
+		return xsprintf("({ GoSlice %s = %s; %s %s = %s; gort_slicecopy(%s.ptr, %s.len, %s.ptr, %s.len, sizeof(%s)); })",
+			td, expr(a0), str ? "GoString" : "GoSlice", tsrc, expr(a1), td, td, tsrc, tsrc, et);
+	}
+	case BI_DELETE: {
+		Type *mt = underlying(a0->type);
+		const char *tk = new_tmp();
+		return xsprintf("({ %s %s = %s; gort_mapdelete(%s, %s, &%s); })", ctype_def(mt->key), tk,
+			expr_to(a1, mt->key), type_desc(a0->type), expr(a0), tk);
+	}
+	case BI_CLEAR: {
+		Type *u = underlying(a0->type);
+		if (u->kind == TY_MAP)
+			return xsprintf("gort_mapclear(%s, %s)", type_desc(a0->type), expr(a0));
+		const char *ts = new_tmp();
+		return xsprintf("({ GoSlice %s = %s; if (%s.len) memset(%s.ptr, 0, (size_t)%s.len * sizeof(%s)); })", ts,
+			expr(a0), ts, ts, ts, ctype_def(u->elem));
+	}
+	case BI_MAKE: {
+		Type *t = a0->type;
+		Type *u = underlying(t);
+		if (u->kind == TY_SLICE) {
+			char *len = a1 ? expr_to(a1, ty_int) : "0";
+			if (a1 && !is_const_node(a1) && !(underlying(a1->type)->kind == TY_INT))
+				len = xsprintf("(go_int)(%s)", expr(a1));
+			char *cap = len;
+			if (e->list.n > 2) {
+				Node *a2 = e->list.v[2];
+				cap = is_const_node(a2) ? expr_to(a2, ty_int) : xsprintf("(go_int)(%s)", expr(a2));
+				return xsprintf("gort_makeslice(%s, %s, %s)", type_desc(u->elem), len, cap);
+			}
+			const char *tl = new_tmp();
+			return xsprintf("({ go_int %s = %s; gort_makeslice(%s, %s, %s); })", tl, len, type_desc(u->elem), tl, tl);
+		}
+		if (u->kind == TY_MAP) {
+			char *hint = a1 ? (is_const_node(a1) ? expr_to(a1, ty_int) : xsprintf("(go_int)(%s)", expr(a1))) : "0";
+			return xsprintf("gort_makemap(%s, %s)", type_desc(t), hint);
+		}
+		errorf(e->pos, "goroutines and channels are not supported yet");
+		return xstrdup("NULL");
+	}
+	case BI_NEW: {
+		Type *t = a0->type;
+		return xsprintf("((%s *)gort_alloc(%s))", ctype_def(t), type_desc(t));
+	}
+	case BI_PANIC:
+		return xsprintf("gort_panic(%s)", expr_to(a0, ty_any));
+	case BI_RECOVER:
+		return xstrdup("gort_recover()");
+	case BI_PRINT: case BI_PRINTLN: {
+		Buf b = {0};
+		buf_puts(&b, "({ ");
+		/* evaluate arguments before taking the print lock */
+		Vec parts = {0};
+		for (int i = 0; i < e->list.n; i++)
+			vec_push(&parts, print_arg(e->list.v[i]));
+		buf_puts(&b, "gort_print_lock(); ");
+		for (int i = 0; i < parts.n; i++) {
+			if (i && e->builtin == BI_PRINTLN)
+				buf_puts(&b, "gort_print_sp(); ");
+			buf_printf(&b, "%s; ", (char *)parts.v[i]);
+		}
+		if (e->builtin == BI_PRINTLN)
+			buf_puts(&b, "gort_print_nl(); ");
+		buf_puts(&b, "gort_print_unlock(); })");
+		buf_putc(&b, 0);
+		return b.s;
+	}
+	case BI_MIN: case BI_MAX:
+		if (is_const_node(e))
+			return emit_const(e->val, e->type);
+		return minmax_call(e, e->builtin == BI_MAX);
+	case BI_COMPLEX: {
+		Type *t = e->type;
+		if (is_untyped(t)) t = default_type(t);
+		Type *ft = underlying(t)->kind == TY_COMPLEX64 ? ty_float32 : ty_float64;
+		return xsprintf("((%s){%s, %s})", ctype(t), expr_to(a0, ft), expr_to(a1, ft));
+	}
+	case BI_REAL: case BI_IMAG: {
+		if (is_const_node(e))
+			return emit_const(e->val, e->type);
+		return xsprintf("(%s).%s", expr(a0), e->builtin == BI_REAL ? "re" : "im");
+	}
+	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: case BI_UNSAFE_OFFSETOF:
+		return emit_const(e->val, e->type);
+	case BI_UNSAFE_ADD:
+		return xsprintf("((void *)((char *)(%s) + (go_int)(%s)))", expr(a0), expr(a1));
+	case BI_UNSAFE_STRINGDATA:
+		return xsprintf("((uint8_t *)(%s).ptr)", expr(a0));
+	case BI_UNSAFE_STRING:
+		return xsprintf("((GoString){(const uint8_t *)(%s), (go_int)(%s)})", expr(a0), expr(a1));
+	case BI_UNSAFE_SLICE:
+		return xsprintf("((GoSlice){(void *)(%s), (go_int)(%s), (go_int)(%s)})", expr(a0), expr(a1), expr(a1));
+	case BI_CLOSE:
+		errorf(e->pos, "channels are not supported yet");
+		return xstrdup("0");
+	default:
+		errorf(e->pos, "unsupported builtin");
+		return xstrdup("0");
+	}
+}

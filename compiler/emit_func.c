@@ -1,0 +1,621 @@
+/*
+ * emit_func.c: functions, closures, returns, method values.
+ *
+ *   func f(a T) (r R) { body }  ->  R pkg__f(T a) { GOSUB_POLL(); R r = 0; body }
+ *   func (p *T) M()             ->  void pkg__T__M(pkg__T *p)
+ *   func literal                ->  static R pkg__f__func1(GoFunc *gs_clo, params) with a
+ *                                   closure struct { fn; T *captured...; }
+ *   defer                       ->  GoDeferFrame gs_df + setjmp recovery point; returns
+ *                                   store the results and goto the shared return path
+ *   x.M (method value)          ->  closure binding the receiver
+ *   T.M / (*T).M (method expr)  ->  closure-callable wrapper taking the receiver first
+ */
+#include <string.h>
+#include "emit.h"
+
+const char *ctype_def(Type *t);
+bool obj_boxed(Object *o);
+void declare_local(Object *o, const char *init);
+
+/* ------------------------------------------------------------ AST walking */
+
+typedef void (*WalkFn)(Node *n, void *ctx);
+
+static void
+walk(Node *n, WalkFn f, void *ctx)
+{
+	if (!n)
+		return;
+	f(n, ctx);
+	Node *kids[] = { n->x, n->y, n->lo, n->hi, n->max, n->init, n->cond, n->post, n->body, n->els,
+		n->comm, n->key, n->value };
+	for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+		walk(kids[i], f, ctx);
+	for (int i = 0; i < n->list.n; i++)
+		walk(n->list.v[i], f, ctx);
+	for (int i = 0; i < n->list2.n; i++)
+		walk(n->list2.v[i], f, ctx);
+}
+
+typedef struct {
+	Vec inside;      /* Node*: the literal and literals nested in it */
+	Vec free;        /* Object* */
+	bool has_defer;
+	bool has_recover;
+} FreeCtx;
+
+static bool
+vec_has(Vec *v, void *x)
+{
+	for (int i = 0; i < v->n; i++)
+		if (v->v[i] == x)
+			return true;
+	return false;
+}
+
+static void
+free_visit(Node *n, void *vctx)
+{
+	FreeCtx *c = vctx;
+	if (n->kind == N_FUNCLIT) {
+		if (!vec_has(&c->inside, n))
+			vec_push(&c->inside, n);
+		return;
+	}
+	if (n->kind == N_IDENT && n->obj && n->obj->kind == O_VAR && !n->obj->global && n->obj->func &&
+		!vec_has(&c->inside, n->obj->func) && !vec_has(&c->free, n->obj))
+		vec_push(&c->free, n->obj);
+}
+
+static void
+defer_visit(Node *n, void *vctx)
+{
+	FreeCtx *c = vctx;
+	if (n->kind == N_DEFER)
+		c->has_defer = true;
+}
+
+/* has `defer` directly in body (not in nested literals) */
+static bool
+body_has_defer(Node *body)
+{
+	FreeCtx c = {0};
+	/* a cheap walk that does not descend into func literals */
+	Vec stack = {0};
+	vec_push(&stack, body);
+	while (stack.n) {
+		Node *n = stack.v[--stack.n];
+		if (!n || n->kind == N_FUNCLIT)
+			continue;
+		defer_visit(n, &c);
+		Node *kids[] = { n->x, n->y, n->init, n->cond, n->post, n->body, n->els, n->comm };
+		for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+			if (kids[i])
+				vec_push(&stack, kids[i]);
+		for (int i = 0; i < n->list.n; i++)
+			vec_push(&stack, n->list.v[i]);
+		for (int i = 0; i < n->list2.n; i++)
+			vec_push(&stack, n->list2.v[i]);
+	}
+	return c.has_defer;
+}
+
+/* ------------------------------------------------------------ signatures */
+
+/* Parameter objects of a func type node, in order (NULL for unnamed). */
+static void
+param_objs(Node *ftype, Vec *params, Vec *results)
+{
+	if (!ftype)
+		return;
+	for (int i = 0; i < ftype->list.n; i++) {
+		Node *f = ftype->list.v[i];
+		if (f->list.n == 0)
+			vec_push(params, NULL);
+		for (int j = 0; j < f->list.n; j++)
+			vec_push(params, ((Node *)f->list.v[j])->obj);
+	}
+	for (int i = 0; i < ftype->list2.n; i++) {
+		Node *f = ftype->list2.v[i];
+		if (f->list.n == 0)
+			vec_push(results, NULL);
+		for (int j = 0; j < f->list.n; j++)
+			vec_push(results, ((Node *)f->list.v[j])->obj);
+	}
+}
+
+static Object *
+recv_obj(Node *recv)
+{
+	if (!recv || recv->list.n == 0)
+		return NULL;
+	return ((Node *)recv->list.v[0])->obj;
+}
+
+const char *
+method_cname(Type *recvnamed, const char *mname, Package *mpkg)
+{
+	(void)mpkg;
+	return xsprintf("%s__%s", ctype(recvnamed), mangle_global(mname));
+}
+
+static const char *
+funcdecl_cname(Node *fd)
+{
+	Object *o = fd->obj;
+	if (fd->recv) {
+		Type *rt = o && o->recv ? o->recv : NULL;
+		if (!rt) {
+			Node *rf = fd->recv;
+			rt = rf->x ? rf->x->type : NULL;
+		}
+		if (rt && underlying(rt)->kind == TY_POINTER && rt->kind == TY_POINTER)
+			rt = rt->elem;
+		return method_cname(rt, fd->name, E.pkg);
+	}
+	if (!strcmp(fd->name, "init")) {
+		for (int i = 0; i < E.pkg->initfuncs.n; i++)
+			if (E.pkg->initfuncs.v[i] == fd)
+				return xsprintf("%s__init__%d", E.pkg->cprefix, i + 1);
+	}
+	if (o)
+		return global_cname(o);
+	return xsprintf("%s__%s", E.pkg->cprefix, mangle_global(fd->name));
+}
+
+/* Writes "R name(params)" with C parameter names into b; the names of
+ * address-taken parameters get a _p suffix (copied into heap cells). */
+static void
+write_proto(Buf *b, const char *name, Type *sig, Type *recvt, Object *recvobj, Vec *params, bool closure,
+	bool isstatic, Vec *boxed_params)
+{
+	buf_printf(b, "%s%s %s(", isstatic ? "static " : "", ctype_result(sig), name);
+	bool first = true;
+	if (closure) {
+		buf_puts(b, "GoFunc *gs_clo");
+		first = false;
+	}
+	if (recvt) {
+		const char *n = recvobj && strcmp(recvobj->name, "_") ? local_cname(recvobj) : "gs_recv";
+		if (recvobj && obj_boxed(recvobj)) {
+			vec_push(boxed_params, recvobj);
+			n = xsprintf("%s_p", n);
+		}
+		buf_printf(b, "%s %s", ctype_def(recvt), n);
+		first = false;
+	}
+	for (int i = 0; i < sig->nparams; i++) {
+		Object *o = params && i < params->n ? params->v[i] : NULL;
+		const char *n;
+		if (o && strcmp(o->name, "_")) {
+			n = local_cname(o);
+			if (obj_boxed(o)) {
+				vec_push(boxed_params, o);
+				n = xsprintf("%s_p", n);
+			}
+		} else
+			n = xsprintf("gs_p%d", i);
+		buf_printf(b, "%s%s %s", first ? "" : ", ", ctype_def(sig->params[i]), n);
+		first = false;
+	}
+	if (first)
+		buf_puts(b, "void");
+	buf_putc(b, ')');
+}
+
+/* ------------------------------------------------------------ bodies */
+
+typedef struct {
+	Node *decl;
+	const char *cname;
+	Type *sig;
+	Type *recvt;
+	Object *recvobj;
+	Node *ftype;
+	Node *body;
+	bool closure;
+	bool isstatic;
+	Vec captures;
+} FuncSpec;
+
+static void
+emit_results_decl(FuncCtx *fc, Vec *results, Type *sig, bool has_defer)
+{
+	for (int i = 0; i < sig->nresults; i++) {
+		Object *o = i < results->n ? results->v[i] : NULL;
+		if (!o || !strcmp(o->name, "_")) {
+			o = object_new(O_VAR, xsprintf("gs_r%d", i), (Pos){0});
+			o->type = sig->results[i];
+		}
+		vec_push(&fc->results, o);
+		if (obj_boxed(o)) {
+			declare_local(o, NULL);
+		} else {
+			const char *n = local_cname(o);
+			out_line("%s%s %s = %s;", has_defer ? "volatile " : "", ctype_def(o->type), n, zero_value(o->type));
+		}
+	}
+}
+
+static char *
+result_value(FuncCtx *fc)
+{
+	Type *sig = fc->sig;
+	if (sig->nresults == 0)
+		return NULL;
+	Buf b = {0};
+	if (sig->nresults == 1) {
+		Object *o = fc->results.v[0];
+		return obj_boxed(o) ? xsprintf("(*%s)", o->cname) : xstrdup(o->cname);
+	}
+	buf_printf(&b, "((%s){", ctype_result(sig));
+	for (int i = 0; i < sig->nresults; i++) {
+		Object *o = fc->results.v[i];
+		buf_printf(&b, "%s%s%s", i ? ", " : "", obj_boxed(o) ? "*" : "", o->cname);
+	}
+	buf_puts(&b, "})");
+	buf_putc(&b, 0);
+	return b.s;
+}
+
+void
+emit_return(Node *s)
+{
+	FuncCtx *fc = E.fn;
+	Type *sig = fc->sig;
+	bool named = false;
+	for (int i = 0; i < fc->results.n; i++) {
+		Object *o = fc->results.v[i];
+		if (o && strncmp(o->name, "gs_r", 4))
+			named = true;
+	}
+	if (s->list.n == 0) {
+		if (fc->has_defer) {
+			out_line("goto gs_ret;");
+			return;
+		}
+		char *v = result_value(fc);
+		if (v)
+			out_line("return %s;", v);
+		else
+			out_line("return;");
+		return;
+	}
+	/* values */
+	Vec vals = {0};
+	if (s->list.n == 1 && sig->nresults > 1) {
+		Node *r = s->list.v[0];
+		const char *tmp = new_tmp();
+		out_line("{ %s %s = %s;", ctype_def(r->type), tmp, call_expr(r, true));
+		for (int i = 0; i < sig->nresults; i++)
+			vec_push(&vals, convert_value(xsprintf("%s.r%d", tmp, i), r->type->tuple[i], sig->results[i]));
+	} else {
+		out_line("{");
+		int ncalls = 0;
+		for (int i = 0; i < s->list.n; i++)
+			if (has_call(s->list.v[i]))
+				ncalls++;
+		for (int i = 0; i < s->list.n && i < sig->nresults; i++) {
+			char *v = expr_to(s->list.v[i], sig->results[i]);
+			if (ncalls > 1 || (fc->has_defer || named)) {
+				const char *tmp = new_tmp();
+				out_line("%s %s = %s;", ctype_def(sig->results[i]), tmp, v);
+				v = (char *)tmp;
+			}
+			vec_push(&vals, v);
+		}
+	}
+	if (fc->has_defer || named) {
+		for (int i = 0; i < vals.n; i++) {
+			Object *o = fc->results.v[i];
+			out_line("%s%s = %s;", obj_boxed(o) ? "*" : "", o->cname, (char *)vals.v[i]);
+		}
+		if (fc->has_defer)
+			out_line("goto gs_ret;");
+		else
+			out_line("return %s;", result_value(fc));
+		out_line("}");
+		return;
+	}
+	if (sig->nresults == 1) {
+		out_line("return %s; }", (char *)vals.v[0]);
+		return;
+	}
+	Buf b = {0};
+	buf_printf(&b, "((%s){", ctype_result(sig));
+	for (int i = 0; i < vals.n; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", (char *)vals.v[i]);
+	buf_puts(&b, "})");
+	buf_putc(&b, 0);
+	out_line("return %s; }", b.s);
+}
+
+static void
+emit_body(FuncSpec *fs, Buf *out)
+{
+	FuncCtx fc = {0};
+	FuncCtx *saved = E.fn;
+	fc.decl = fs->decl;
+	fc.sig = fs->sig;
+	fc.cname = fs->cname;
+	fc.out = out;
+	fc.indent = 1;
+	fc.outer = saved;
+	E.fn = &fc;
+	/* captured variables keep the C names of the enclosing function */
+	for (int i = 0; i < fs->captures.n; i++) {
+		Object *o = fs->captures.v[i];
+		vec_push(&fc.names, (void *)o->cname);
+	}
+	vec_push(&fc.names, "gs_df");
+	Vec params = {0}, results = {0}, boxed = {0};
+	param_objs(fs->ftype, &params, &results);
+	Buf proto = {0};
+	write_proto(&proto, fs->cname, fs->sig, fs->recvt, fs->recvobj, &params, fs->closure, fs->isstatic, &boxed);
+	buf_putc(&proto, 0);
+	if (!fs->isstatic)
+		buf_printf(&E.hdecls, "%s;\n", proto.s);
+	else
+		buf_printf(&E.cdecls, "%s;\n", proto.s);
+	if (!fs->body) {
+		E.fn = saved;
+		return;
+	}
+	Buf body = {0};
+	fc.out = &body;
+	fc.has_defer = body_has_defer(fs->body);
+	out_line("GOSUB_POLL();");
+	if (fs->closure && fs->captures.n) {
+		out_line("struct %s__clo *gs_c = (struct %s__clo *)gs_clo;", fs->cname, fs->cname);
+		for (int i = 0; i < fs->captures.n; i++) {
+			Object *o = fs->captures.v[i];
+			out_line("%s *%s = gs_c->%s;", ctype_def(o->type), o->cname, o->cname);
+		}
+	} else if (fs->closure) {
+		out_line("(void)gs_clo;");
+	}
+	for (int i = 0; i < boxed.n; i++) {
+		Object *o = boxed.v[i];
+		const char *t = ctype_def(o->type);
+		out_line("%s *%s = (%s *)gort_alloc(%s);", t, o->cname, t, type_desc(o->type));
+		out_line("*%s = %s_p;", o->cname, o->cname);
+	}
+	emit_results_decl(&fc, &results, fs->sig, fc.has_defer);
+	if (fc.has_defer) {
+		out_line("GoDeferFrame gs_df;");
+		out_line("gort_defer_enter(&gs_df);");
+		out_line("if (setjmp(gs_df.jb))");
+		out_line("\tgoto gs_ret;");
+	}
+	stmt_list(&fs->body->list);
+	if (fc.has_defer) {
+		out_line("gs_ret: __attribute__((unused));");
+		out_line("gort_defer_leave(&gs_df);");
+	}
+	char *rv = result_value(&fc);
+	if (fc.has_defer || (rv && fs->sig->nresults > 0)) {
+		if (fc.has_defer && rv)
+			out_line("return %s;", rv);
+		else if (rv)
+			out_line("__builtin_unreachable();");
+	}
+	buf_putc(&body, 0);
+	buf_printf(out, "%s\n{\n%s}\n\n", proto.s, body.s);
+	E.fn = saved;
+}
+
+void
+emit_funcdecl(Node *fd)
+{
+	FuncSpec fs = {0};
+	fs.decl = fd;
+	fs.cname = funcdecl_cname(fd);
+	Object *o = fd->obj;
+	fs.sig = o && o->type ? o->type : fd->x->type;
+	fs.ftype = fd->x;
+	fs.body = fd->body;
+	if (fd->recv) {
+		fs.recvobj = recv_obj(fd->recv);
+		fs.recvt = o && o->recv ? o->recv : fd->recv->x->type;
+	}
+	Buf out = {0};
+	emit_body(&fs, &out);
+	buf_putc(&out, 0);
+	if (fd->body) {
+		buf_printf(&E.cfuncs, "#line %d \"%s\"\n", fd->pos.line, srcfile_name(fd->pos.file));
+		buf_puts(&E.cfuncs, out.s);
+	}
+}
+
+/* func literal -> static function + closure object */
+char *
+emit_funclit(Node *lit)
+{
+	FuncCtx *fc = E.fn;
+	FuncCtx *top = fc;
+	while (top->outer)
+		top = top->outer;
+	const char *name = xsprintf("%s__func%d", fc->cname, ++top->nfunclit);
+	FreeCtx c = {0};
+	vec_push(&c.inside, lit);
+	walk(lit->body, free_visit, &c);
+	FuncSpec fs = {0};
+	fs.decl = lit;
+	fs.cname = name;
+	fs.sig = lit->type;
+	fs.ftype = lit->x;
+	fs.body = lit->body;
+	fs.closure = true;
+	fs.isstatic = true;
+	for (int i = 0; i < c.free.n; i++) {
+		Object *o = c.free.v[i];
+		if (!o->cname)
+			continue;   /* declared later (cannot be referenced) */
+		vec_push(&fs.captures, o);
+	}
+	if (fs.captures.n) {
+		Buf st = {0};
+		buf_printf(&st, "struct %s__clo { void (*fn)(void);", name);
+		for (int i = 0; i < fs.captures.n; i++) {
+			Object *o = fs.captures.v[i];
+			buf_printf(&st, " %s *%s;", ctype_def(o->type), o->cname);
+		}
+		buf_puts(&st, " };\n");
+		buf_putc(&st, 0);
+		buf_puts(&E.cdecls, st.s);
+	}
+	Buf out = {0};
+	emit_body(&fs, &out);
+	buf_putc(&out, 0);
+	buf_puts(&E.cfuncs, out.s);
+	if (!fs.captures.n) {
+		buf_printf(&E.cdecls, "static const GoFunc %s__obj = { (void (*)(void))%s };\n", name, name);
+		return xsprintf("((GoFunc *)&%s__obj)", name);
+	}
+	Buf b = {0};
+	const char *tmp = new_tmp();
+	buf_printf(&b, "({ struct %s__clo *%s = (struct %s__clo *)gort_alloc_scan(sizeof(struct %s__clo)); ", name, tmp,
+		name, name);
+	buf_printf(&b, "%s->fn = (void (*)(void))%s; ", tmp, name);
+	for (int i = 0; i < fs.captures.n; i++) {
+		Object *o = fs.captures.v[i];
+		if (obj_boxed(o))
+			buf_printf(&b, "%s->%s = %s; ", tmp, o->cname, o->cname);
+		else
+			buf_printf(&b, "%s->%s = &%s; ", tmp, o->cname, o->cname);
+	}
+	buf_printf(&b, "(GoFunc *)%s; })", tmp);
+	buf_putc(&b, 0);
+	return b.s;
+}
+
+/* ------------------------------------------------------------ method values */
+
+/* x.M as a func value: a closure holding the receiver (evaluated now). */
+char *
+emit_method_value(Node *sel)
+{
+	Object *m = sel->obj;
+	Type *sig = m->type;
+	Node *x = sel->x;
+	bool iface = is_interface(x->type) && sel->path.n == 0;
+	int id = ++E.fn->ntmp;
+	const char *name = xsprintf("%s__mv%d", E.fn->cname, id);
+	const char *rt;
+	char *recv;
+	const char *callee;
+	if (iface) {
+		rt = ctype(x->type);
+		recv = expr(x);
+	} else {
+		Type *rtype = m->recv;
+		rt = ctype_def(rtype);
+		/* receiver with automatic & or * */
+		bool ptr = underlying(rtype)->kind == TY_POINTER;
+		Type *named = ptr ? underlying(rtype)->elem : rtype;
+		callee = method_cname(named, m->name, m->pkg);
+		Node *xx = x;
+		char *base;
+		Type *cur = xx->type;
+		/* walk path */
+		base = expr(xx);
+		for (int i = 0; i < sel->path.n; i++) {
+			Type *u = underlying(cur);
+			if (u->kind == TY_POINTER) {
+				base = xsprintf("(*(%s)gort_nn(%s))", ctype(cur), base);
+				cur = u->elem;
+				u = underlying(cur);
+			}
+			Field *f = &u->fields[(intptr_t)sel->path.v[i]];
+			base = xsprintf("%s.%s", base, mangle(f->name));
+			cur = f->type;
+		}
+		bool curptr = underlying(cur)->kind == TY_POINTER;
+		if (ptr && !curptr)
+			base = sel->path.n ? xsprintf("(&%s)", base) : addr_of(x);
+		else if (!ptr && curptr)
+			base = xsprintf("(*(%s)gort_nn(%s))", ctype(cur), base);
+		recv = base;
+		(void)callee;
+	}
+	/* wrapper */
+	Buf w = {0};
+	buf_printf(&w, "struct %s { void (*fn)(void); %s recv; };\n", name, rt);
+	buf_putc(&w, 0);
+	buf_puts(&E.cdecls, w.s);
+	Buf f = {0};
+	buf_printf(&f, "static %s %s__fn(GoFunc *gs_clo", ctype_result(sig), name);
+	for (int i = 0; i < sig->nparams; i++)
+		buf_printf(&f, ", %s p%d", ctype_def(sig->params[i]), i);
+	buf_printf(&f, ")\n{\n\tstruct %s *c = (struct %s *)gs_clo;\n\t%s", name, name, sig->nresults ? "return " : "");
+	if (iface) {
+		int k = 0;
+		Type *u = underlying(x->type);
+		for (int i = 0; i < u->nmethods; i++)
+			if (!strcmp(u->methods[i].name, m->name))
+				k = i;
+		buf_printf(&f, "((%s)((const GoItab *)c->recv.tab)->fun[%d])(c->recv.data", closure_fnptr_pub(sig, "void *"), k);
+	} else {
+		Type *rtype = m->recv;
+		bool ptr = underlying(rtype)->kind == TY_POINTER;
+		Type *named = ptr ? underlying(rtype)->elem : rtype;
+		buf_printf(&f, "%s(c->recv", method_cname(named, m->name, m->pkg));
+	}
+	for (int i = 0; i < sig->nparams; i++)
+		buf_printf(&f, ", p%d", i);
+	buf_puts(&f, ");\n}\n");
+	buf_putc(&f, 0);
+	buf_puts(&E.ctail, f.s);
+	buf_printf(&E.cdecls, "static %s %s__fn(GoFunc *gs_clo", ctype_result(sig), name);
+	for (int i = 0; i < sig->nparams; i++)
+		buf_printf(&E.cdecls, ", %s", ctype_def(sig->params[i]));
+	buf_puts(&E.cdecls, ");\n");
+	const char *tmp = new_tmp();
+	if (iface)
+		return xsprintf("({ struct %s *%s = (struct %s *)gort_alloc_scan(sizeof(struct %s)); %s->fn = (void (*)(void))%s__fn; "
+			"%s->recv = %s; gort_nn((void *)%s->recv.tab); (GoFunc *)%s; })", name, tmp, name, name, tmp, name, tmp, recv, tmp, tmp);
+	return xsprintf("({ struct %s *%s = (struct %s *)gort_alloc_scan(sizeof(struct %s)); %s->fn = (void (*)(void))%s__fn; "
+		"%s->recv = %s; (GoFunc *)%s; })", name, tmp, name, name, tmp, name, tmp, recv, tmp);
+}
+
+/* T.M / (*T).M: func(recv T, args...) */
+char *
+emit_method_expr(Node *sel)
+{
+	Object *m = sel->obj;
+	Type *ft = underlying(sel->type);   /* func(T, params...) results */
+	Type *recvt = ft->params[0];
+	const char *name = xsprintf("%s__me%d", E.fn ? E.fn->cname : E.pkg->cprefix, E.fn ? ++E.fn->ntmp : ++E.nglobaltmp);
+	Buf f = {0};
+	buf_printf(&f, "static %s %s(GoFunc *gs_clo", ctype_result(ft), name);
+	for (int i = 0; i < ft->nparams; i++)
+		buf_printf(&f, ", %s p%d", ctype_def(ft->params[i]), i);
+	buf_printf(&f, ")\n{\n\t(void)gs_clo;\n\t%s", ft->nresults ? "return " : "");
+	if (is_interface(recvt)) {
+		Type *u = underlying(recvt);
+		int k = 0;
+		for (int i = 0; i < u->nmethods; i++)
+			if (!strcmp(u->methods[i].name, m->name))
+				k = i;
+		buf_printf(&f, "((%s)((const GoItab *)gort_nn((void *)p0.tab))->fun[%d])(p0.data", closure_fnptr_pub(m->type, "void *"), k);
+	} else {
+		Type *mr = m->recv;
+		bool mptr = underlying(mr)->kind == TY_POINTER;
+		Type *named = mptr ? underlying(mr)->elem : mr;
+		bool rptr = underlying(recvt)->kind == TY_POINTER;
+		const char *r = "p0";
+		if (!mptr && rptr)
+			r = xsprintf("(*(%s)gort_nn(p0))", ctype(recvt));
+		buf_printf(&f, "%s(%s", method_cname(named, m->name, m->pkg), r);
+	}
+	for (int i = 1; i < ft->nparams; i++)
+		buf_printf(&f, ", p%d", i);
+	buf_printf(&f, ");\n}\nstatic const GoFunc %s__obj = { (void (*)(void))%s };\n", name, name);
+	buf_putc(&f, 0);
+	buf_puts(&E.ctail, f.s);
+	buf_printf(&E.cdecls, "static %s %s(GoFunc *gs_clo", ctype_result(ft), name);
+	for (int i = 0; i < ft->nparams; i++)
+		buf_printf(&E.cdecls, ", %s", ctype_def(ft->params[i]));
+	buf_printf(&E.cdecls, ");\nstatic const GoFunc %s__obj;\n", name);
+	return xsprintf("((GoFunc *)&%s__obj)", name);
+}

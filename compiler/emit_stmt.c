@@ -1,0 +1,808 @@
+/*
+ * emit_stmt.c: Go statements -> C statements.
+ *
+ *   x := e / var x T = e     -> T x = e;   (address-taken/captured: T *x = alloc; *x = e;)
+ *   a, b = b, a              -> { T t1 = b; T t2 = a; a = t1; b = t2; }
+ *   m[k] op= v               -> { V *p = mapassign(m, k); *p = *p op v; }
+ *   if / for                 -> C if / for(;;) with explicit break/continue labels
+ *   for k, v := range x      -> index loops; strings via gort_range_rune; maps via GoMapIter
+ *   switch                   -> if-chain of gotos to case labels (fallthrough = goto next)
+ *   switch v := x.(type)     -> type tests on the eface, then per-clause bindings
+ *   return a, b              -> return (tuple){a, b};  (with defer: store results, goto ret)
+ */
+#include <string.h>
+#include "emit.h"
+
+const char *ctype_def(Type *t);
+char *commaok_expr(Node *e, Type *tuple);
+
+bool
+obj_boxed(Object *o)
+{
+	return o && o->kind == O_VAR && !o->global && (o->addrtaken || o->captured);
+}
+
+/* Declares local o initialised with C value init (NULL: zero). */
+void
+declare_local(Object *o, const char *init)
+{
+	const char *n = local_cname(o);
+	const char *t = ctype_def(o->type);
+	if (obj_boxed(o)) {
+		out_line("%s *%s = (%s *)gort_alloc(%s);", t, n, t, type_desc(o->type));
+		if (init)
+			out_line("*%s = %s;", n, init);
+		return;
+	}
+	out_line("%s %s = %s;", t, n, init ? init : zero_value(o->type));
+}
+
+static bool
+is_blank(Node *e)
+{
+	e = unparen(e);
+	return e->kind == N_IDENT && !strcmp(e->name, "_");
+}
+
+/* Assigns C value v (of Go type vt) to the Go lvalue lhs. */
+void
+emit_assign_to(Node *lhs, char *v, Type *vt)
+{
+	if (is_blank(lhs)) {
+		out_line("(void)(%s);", v);
+		return;
+	}
+	Node *l = unparen(lhs);
+	char *cv = convert_value(v, vt, l->type);
+	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
+		/* value first, then the slot */
+		const char *tmp = new_tmp();
+		out_line("{ %s %s = %s; *%s = %s; }", ctype_def(l->type), tmp, cv, map_index_addr(l, true), tmp);
+		return;
+	}
+	out_line("%s = %s;", lvalue(l), cv);
+}
+
+static void
+emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
+{
+	Node *l = unparen(lhs);
+	if (define && l->kind == N_IDENT && l->obj && !is_blank(l) && !l->obj->cname) {
+		declare_local(l->obj, expr_to(rhs, l->obj->type));
+		return;
+	}
+	if (is_blank(l)) {
+		out_line("(void)(%s);", expr(rhs));
+		return;
+	}
+	Type *lt = l->type;
+	char *v = expr_to(rhs, lt);
+	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
+		const char *tmp = new_tmp();
+		out_line("{ %s %s = %s; *%s = %s; }", ctype_def(lt), tmp, v, map_index_addr(l, true), tmp);
+		return;
+	}
+	if (l->kind != N_IDENT && has_call(rhs)) {
+		const char *tmp = new_tmp();
+		out_line("{ %s %s = %s; %s = %s; }", ctype_def(lt), tmp, v, lvalue(l), tmp);
+		return;
+	}
+	out_line("%s = %s;", lvalue(l), v);
+}
+
+/* Stable address for a multi-assignment target (phase 1 of Go's order). */
+static char *
+prepare_lhs(Node *l)
+{
+	l = unparen(l);
+	if (is_blank(l))
+		return NULL;
+	if (l->kind == N_IDENT)
+		return lvalue(l);
+	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP)
+		return NULL;   /* assigned via mapassign in phase 2 */
+	const char *tp = new_tmp();
+	out_line("%s *%s = &%s;", ctype_def(l->type), tp, lvalue(l));
+	return xsprintf("(*%s)", tp);
+}
+
+static void
+assign_stmt(Node *s)
+{
+	int nl = s->list.n, nr = s->list2.n;
+	bool define = s->op == OP_DEFINE;
+	if (s->op != OP_ASSIGN && s->op != OP_DEFINE) {
+		/* x op= v */
+		Node *l = unparen(s->list.v[0]);
+		Node *r = s->list2.v[0];
+		Type *t = l->type;
+		if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
+			const char *tp = new_tmp(), *tv = new_tmp();
+			Type *rt = (s->op == OP_SHL || s->op == OP_SHR) ? r->type : t;
+			out_line("{ %s %s = %s; %s *%s = %s; *%s = %s; }", ctype_def(rt), tv, expr_to(r, rt), ctype_def(t), tp,
+				map_index_addr(l, true), tp, (s->op == OP_SHL || s->op == OP_SHR) ?
+				xsprintf("%s", binop_shift_pub(s->op, t, xsprintf("(*%s)", tp), tv, rt)) :
+				binop(s->op, t, xsprintf("(*%s)", tp), tv, s->pos));
+			return;
+		}
+		char *lv;
+		bool wrapped = false;
+		if (l->kind == N_IDENT) {
+			lv = lvalue(l);
+		} else {
+			const char *tp = new_tmp();
+			out_line("{ %s *%s = &%s;", ctype_def(t), tp, lvalue(l));
+			lv = xsprintf("(*%s)", tp);
+			wrapped = true;
+		}
+		char *res;
+		if (s->op == OP_SHL || s->op == OP_SHR) {
+			if (is_const_node(r))
+				res = binop_shift_const_pub(s->op, t, lv, r);
+			else
+				res = binop_shift_pub(s->op, t, lv, expr(r), r->type);
+		} else if ((s->op == OP_DIV || s->op == OP_REM) && is_integer(t) && is_const_node(r) &&
+			mpz_sgn(r->val->i) != 0 && !(!is_unsigned(t) && mpz_cmp_si(r->val->i, -1) == 0)) {
+			res = xsprintf("((%s)(%s %s %s))", ctype(t), lv, s->op == OP_DIV ? "/" : "%", expr_to(r, t));
+		} else {
+			res = binop(s->op, t, lv, expr_to(r, t), s->pos);
+		}
+		out_line("%s = %s;%s", lv, res, wrapped ? " }" : "");
+		return;
+	}
+	if (nl == 1 && nr == 1) {
+		emit_define_or_assign_single(s->list.v[0], s->list2.v[0], define);
+		return;
+	}
+	if (nr == 1) {
+		/* a, b := f()  /  v, ok := m[k] / x.(T) */
+		Node *r = s->list2.v[0];
+		Type *tt = r->type;
+		char *v;
+		if (tt && tt->kind == TY_TUPLE) {
+			v = call_expr(r, true);
+		} else {
+			Type *ts[2];
+			ts[0] = tt;
+			ts[1] = ty_bool;
+			Node *ok = unparen(s->list.v[1]);
+			(void)ok;
+			tt = type_tuple(ts, 2);
+			v = commaok_expr(r, tt);
+		}
+		const char *tmp = new_tmp();
+		out_line("%s %s = %s;", ctype_def(tt), tmp, v);
+		for (int i = 0; i < nl; i++) {
+			Node *l = unparen(s->list.v[i]);
+			if (is_blank(l))
+				continue;
+			char *val = xsprintf("%s.r%d", tmp, i);
+			if (define && l->kind == N_IDENT && l->obj && !l->obj->cname)
+				declare_local(l->obj, convert_value(val, tt->tuple[i], l->obj->type));
+			else
+				emit_assign_to(l, val, tt->tuple[i]);
+		}
+		return;
+	}
+	/* parallel assignment */
+	Vec lvs = {0}, tmps = {0};
+	if (!define)
+		out_line("{");
+	for (int i = 0; i < nl; i++)
+		vec_push(&lvs, define ? NULL : prepare_lhs(s->list.v[i]));
+	for (int i = 0; i < nr; i++) {
+		Node *l = unparen(s->list.v[i]);
+		Node *r = s->list2.v[i];
+		Type *lt = is_blank(l) ? (is_untyped(r->type) ? default_type(r->type) : r->type) : l->type;
+		const char *tmp = new_tmp();
+		out_line("%s %s = %s;", ctype_def(lt), tmp, expr_to(r, lt));
+		vec_push(&tmps, (void *)tmp);
+	}
+	for (int i = 0; i < nl; i++) {
+		Node *l = unparen(s->list.v[i]);
+		if (is_blank(l)) {
+			out_line("(void)%s;", (char *)tmps.v[i]);
+			continue;
+		}
+		if (define && l->kind == N_IDENT && l->obj && !l->obj->cname) {
+			declare_local(l->obj, tmps.v[i]);
+			continue;
+		}
+		if (lvs.v[i])
+			out_line("%s = %s;", (char *)lvs.v[i], (char *)tmps.v[i]);
+		else
+			emit_assign_to(l, tmps.v[i], l->type);
+	}
+	if (!define)
+		out_line("}");
+}
+
+static void
+incdec_stmt(Node *s)
+{
+	Node *l = unparen(s->x);
+	Type *t = l->type;
+	Op op = s->op == OP_INC ? OP_ADD : OP_SUB;
+	const char *one = emit_const_one(t);
+	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
+		const char *tp = new_tmp();
+		out_line("{ %s *%s = %s; *%s = %s; }", ctype_def(t), tp, map_index_addr(l, true), tp,
+			binop(op, t, xsprintf("(*%s)", tp), one, s->pos));
+		return;
+	}
+	if (l->kind == N_IDENT) {
+		char *lv = lvalue(l);
+		out_line("%s = %s;", lv, binop(op, t, lv, one, s->pos));
+		return;
+	}
+	const char *tp = new_tmp();
+	out_line("{ %s *%s = &%s; *%s = %s; }", ctype_def(t), tp, lvalue(l), tp,
+		binop(op, t, xsprintf("(*%s)", tp), one, s->pos));
+}
+
+static void
+var_decl(Node *gd)
+{
+	for (int i = 0; i < gd->list.n; i++) {
+		Node *spec = gd->list.v[i];
+		if (spec->kind == N_TYPESPEC) {
+			if (spec->obj && spec->obj->type)
+				(void)ctype_def(spec->obj->type);
+			else if (spec->x && spec->x->type)
+				(void)ctype_def(spec->x->type);
+			continue;
+		}
+		if ((int)gd->op != TK_VAR || spec->kind != N_VALUESPEC)
+			continue;
+		out_pos(spec->pos);
+		int nn_ = spec->list.n, nv = spec->list2.n;
+		if (nv == 0) {
+			for (int j = 0; j < nn_; j++) {
+				Node *id = spec->list.v[j];
+				if (is_blank(id) || !id->obj)
+					continue;
+				declare_local(id->obj, NULL);
+			}
+		} else if (nv == nn_) {
+			if (nn_ == 1) {
+				Node *id = spec->list.v[0];
+				if (is_blank(id) || !id->obj)
+					out_line("(void)(%s);", expr(spec->list2.v[0]));
+				else
+					declare_local(id->obj, expr_to(spec->list2.v[0], id->obj->type));
+				continue;
+			}
+			Vec tmps = {0};
+			for (int j = 0; j < nv; j++) {
+				Node *id = spec->list.v[j];
+				Node *r = spec->list2.v[j];
+				Type *t = (id->obj && !is_blank(id)) ? id->obj->type : default_type(r->type);
+				const char *tmp = new_tmp();
+				out_line("%s %s = %s;", ctype_def(t), tmp, expr_to(r, t));
+				vec_push(&tmps, (void *)tmp);
+			}
+			for (int j = 0; j < nn_; j++) {
+				Node *id = spec->list.v[j];
+				if (is_blank(id) || !id->obj)
+					out_line("(void)%s;", (char *)tmps.v[j]);
+				else
+					declare_local(id->obj, tmps.v[j]);
+			}
+		} else {
+			Node *r = spec->list2.v[0];
+			Type *tt = r->type;
+			char *v;
+			if (tt && tt->kind == TY_TUPLE) {
+				v = call_expr(r, true);
+			} else {
+				Type *ts[2] = { tt, ty_bool };
+				tt = type_tuple(ts, 2);
+				v = commaok_expr(r, tt);
+			}
+			const char *tmp = new_tmp();
+			out_line("%s %s = %s;", ctype_def(tt), tmp, v);
+			for (int j = 0; j < nn_; j++) {
+				Node *id = spec->list.v[j];
+				if (is_blank(id) || !id->obj)
+					continue;
+				declare_local(id->obj, convert_value(xsprintf("%s.r%d", tmp, j), tt->tuple[j], id->obj->type));
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------------ control flow */
+
+static Target *
+push_target(const char *label, bool loop)
+{
+	Target *t = xmalloc(sizeof *t);
+	t->label = label;
+	t->brk = new_label("brk");
+	t->cont = loop ? new_label("cont") : NULL;
+	t->prev = E.fn->targets;
+	E.fn->targets = t;
+	return t;
+}
+
+static void
+pop_target(void)
+{
+	E.fn->targets = E.fn->targets->prev;
+}
+
+static const char *
+take_label(void)
+{
+	Node *l = E.fn->pending_label;
+	E.fn->pending_label = NULL;
+	return l ? l->name : NULL;
+}
+
+static void
+if_stmt(Node *s)
+{
+	out_line("{");
+	E.fn->indent++;
+	if (s->init)
+		stmt(s->init);
+	out_pos(s->cond->pos);
+	out_line("if (%s) {", expr(s->cond));
+	E.fn->indent++;
+	stmt_list(&s->body->list);
+	E.fn->indent--;
+	if (s->els) {
+		out_line("} else {");
+		E.fn->indent++;
+		stmt(s->els);
+		E.fn->indent--;
+	}
+	out_line("}");
+	E.fn->indent--;
+	out_line("}");
+}
+
+/* Loop variables declared in init that need a fresh copy per iteration. */
+static void
+collect_boxed_defs(Node *init, Vec *out)
+{
+	if (!init || init->kind != N_ASSIGN || init->op != OP_DEFINE)
+		return;
+	for (int i = 0; i < init->list.n; i++) {
+		Node *id = unparen(init->list.v[i]);
+		if (id->kind == N_IDENT && id->obj && obj_boxed(id->obj))
+			vec_push(out, id->obj);
+	}
+}
+
+static void
+for_stmt(Node *s)
+{
+	const char *label = take_label();
+	out_line("{");
+	E.fn->indent++;
+	if (s->init)
+		stmt(s->init);
+	Vec per = {0};
+	if (EMIT_PERITER_LOOPVARS)
+		collect_boxed_defs(s->init, &per);
+	Target *t = push_target(label, true);
+	out_line("for (;;) {");
+	E.fn->indent++;
+	out_line("GOSUB_POLL();");
+	if (s->cond) {
+		out_pos(s->cond->pos);
+		out_line("if (!(%s))", expr(s->cond));
+		out_line("\tbreak;");
+	}
+	block(s->body);
+	out_line("%s: __attribute__((unused));", t->cont);
+	for (int i = 0; i < per.n; i++) {
+		Object *o = per.v[i];
+		const char *ct = ctype_def(o->type);
+		out_line("{ %s *gs_n = (%s *)gort_alloc(%s); *gs_n = *%s; %s = gs_n; }", ct, ct, type_desc(o->type),
+			o->cname, o->cname);
+	}
+	if (s->post)
+		stmt(s->post);
+	E.fn->indent--;
+	out_line("}");
+	out_line("%s: __attribute__((unused));", t->brk);
+	pop_target();
+	E.fn->indent--;
+	out_line("}");
+}
+
+/* Binds a range key/value to C value v of type vt. */
+static void
+range_bind(Node *s, Node *var, char *v, Type *vt)
+{
+	if (!var || is_blank(var))
+		return;
+	Node *l = unparen(var);
+	if (s->op == OP_DEFINE && l->kind == N_IDENT && l->obj) {
+		declare_local(l->obj, convert_value(v, vt, l->obj->type));
+		return;
+	}
+	emit_assign_to(l, v, vt);
+}
+
+static void
+range_stmt(Node *s)
+{
+	const char *label = take_label();
+	Node *x = s->x;
+	Type *xu = underlying(x->type);
+	bool hasv = s->value && !is_blank(s->value);
+	out_line("{");
+	E.fn->indent++;
+	Target *t = push_target(label, true);
+	const char *i = new_tmp();
+	/* keep C names of per-iteration vars stable across the loop */
+	if (xu->kind == TY_INT || is_integer(xu) || xu->kind == TY_UNTYPED_INT) {
+		Type *it = s->key && !is_blank(s->key) ? unparen(s->key)->type : x->type;
+		if (is_untyped(it)) it = ty_int;
+		const char *n = new_tmp();
+		out_line("%s %s = %s;", ctype_def(it), n, expr_to(x, it));
+		out_line("for (%s %s = 0; %s < %s; %s++) {", ctype(it), i, i, n, i);
+		E.fn->indent++;
+		out_line("GOSUB_POLL();");
+		range_bind(s, s->key, (char *)i, it);
+	} else if (xu->kind == TY_SLICE || xu->kind == TY_ARRAY || xu->kind == TY_POINTER) {
+		const char *r = new_tmp();
+		const char *len;
+		const char *elt;
+		Type *et;
+		if (xu->kind == TY_SLICE) {
+			et = xu->elem;
+			out_line("GoSlice %s = %s;", r, expr(x));
+			len = xsprintf("%s.len", r);
+			elt = xsprintf("((%s *)%s.ptr)[%s]", ctype_def(et), r, i);
+		} else if (xu->kind == TY_ARRAY) {
+			et = xu->elem;
+			len = xsprintf("%lld", (long long)xu->len);
+			if (hasv) {
+				out_line("%s %s = %s;", ctype_def(x->type), r, expr(x));
+				elt = xsprintf("%s.a[%s]", r, i);
+			} else {
+				if (has_call(x))
+					out_line("(void)(%s);", expr(x));
+				elt = NULL;
+			}
+		} else {
+			Type *at = underlying(xu->elem);
+			et = at->elem;
+			len = xsprintf("%lld", (long long)at->len);
+			out_line("%s %s = %s;", ctype_def(x->type), r, expr(x));
+			elt = xsprintf("(*(%s)gort_nn(%s)).a[%s]", ctype(x->type), r, i);
+		}
+		const char *n = new_tmp();
+		out_line("go_int %s = %s;", n, len);
+		out_line("for (go_int %s = 0; %s < %s; %s++) {", i, i, n, i);
+		E.fn->indent++;
+		out_line("GOSUB_POLL();");
+		range_bind(s, s->key, (char *)i, ty_int);
+		if (hasv)
+			range_bind(s, s->value, (char *)elt, et);
+	} else if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING) {
+		const char *r = new_tmp(), *nx = new_tmp(), *c = new_tmp();
+		out_line("GoString %s = %s;", r, expr(x));
+		out_line("for (go_int %s = 0, %s; %s < %s.len; %s = %s) {", i, nx, i, r, i, nx);
+		E.fn->indent++;
+		out_line("GOSUB_POLL();");
+		out_line("go_rune %s;", c);
+		out_line("%s = gort_range_rune(%s, %s, &%s);", nx, r, i, c);
+		range_bind(s, s->key, (char *)i, ty_int);
+		if (hasv)
+			range_bind(s, s->value, (char *)c, ty_int32);
+	} else if (xu->kind == TY_MAP) {
+		const char *it = new_tmp();
+		out_line("GoMapIter %s;", it);
+		out_line("gort_mapiterinit(%s, %s, &%s);", type_desc(x->type), expr(x), it);
+		out_line("while (gort_mapiternext(&%s)) {", it);
+		E.fn->indent++;
+		out_line("GOSUB_POLL();");
+		range_bind(s, s->key, xsprintf("(*(%s *)%s.key)", ctype_def(xu->key), it), xu->key);
+		if (hasv)
+			range_bind(s, s->value, xsprintf("(*(%s *)%s.val)", ctype_def(xu->elem), it), xu->elem);
+	} else {
+		errorf(s->pos, "range over %s is not supported yet", type_string(x->type));
+		pop_target();
+		E.fn->indent--;
+		out_line("}");
+		return;
+	}
+	block(s->body);
+	out_line("%s: __attribute__((unused));", t->cont);
+	E.fn->indent--;
+	out_line("}");
+	out_line("%s: __attribute__((unused));", t->brk);
+	pop_target();
+	E.fn->indent--;
+	out_line("}");
+}
+
+/* tag == case value */
+static char *
+case_compare(const char *tag, Type *tagt, Node *v)
+{
+	if (!tag)
+		return expr(v);
+	if (is_nil_node(v)) {
+		Type *u = underlying(tagt);
+		if (u->kind == TY_SLICE) return xsprintf("(%s.ptr == NULL)", tag);
+		if (u->kind == TY_INTERFACE) return xsprintf("(%s.%s == NULL)", tag, u->nmethods ? "tab" : "type");
+		return xsprintf("(%s == NULL)", tag);
+	}
+	Type *ct = tagt;
+	if (!is_interface(tagt) && is_interface(v->type))
+		return binop(OP_EQ, v->type, convert_value(xstrdup(tag), tagt, v->type), expr(v), v->pos);
+	return binop(OP_EQ, ct, tag, expr_to(v, ct), v->pos);
+}
+
+static void
+switch_stmt(Node *s)
+{
+	const char *label = take_label();
+	out_line("{");
+	E.fn->indent++;
+	if (s->init)
+		stmt(s->init);
+	const char *tag = NULL;
+	Type *tagt = NULL;
+	if (s->x) {
+		tagt = s->x->type;
+		if (is_untyped(tagt)) tagt = default_type(tagt);
+		tag = new_tmp();
+		out_line("%s %s = %s;", ctype_def(tagt), tag, expr_to(s->x, tagt));
+	}
+	Target *t = push_target(label, false);
+	int n = s->list.n;
+	const char **labels = xmalloc(sizeof(char *) * (n + 1));
+	int def = -1;
+	for (int i = 0; i < n; i++) {
+		labels[i] = new_label("case");
+		Node *c = s->list.v[i];
+		if (c->isdefault || c->list.n == 0) {
+			def = i;
+			continue;
+		}
+		for (int j = 0; j < c->list.n; j++) {
+			Node *v = c->list.v[j];
+			out_pos(v->pos);
+			out_line("if (%s) goto %s;", case_compare(tag, tagt, v), labels[i]);
+		}
+	}
+	out_line("goto %s;", def >= 0 ? labels[def] : t->brk);
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		out_line("%s: __attribute__((unused));", labels[i]);
+		out_line("{");
+		E.fn->indent++;
+		Vec *body = &c->list2;
+		bool ft = false;
+		for (int j = 0; j < body->n; j++) {
+			Node *st = body->v[j];
+			if (st->kind == N_BRANCH && (int)st->op == BR_FALLTHROUGH) {
+				ft = true;
+				out_line("goto %s;", i + 1 < n ? labels[i + 1] : t->brk);
+				continue;
+			}
+			stmt(st);
+		}
+		if (!ft)
+			out_line("goto %s;", t->brk);
+		E.fn->indent--;
+		out_line("}");
+	}
+	out_line("%s: __attribute__((unused));", t->brk);
+	pop_target();
+	E.fn->indent--;
+	out_line("}");
+}
+
+static void
+typeswitch_stmt(Node *s)
+{
+	const char *label = take_label();
+	out_line("{");
+	E.fn->indent++;
+	if (s->init)
+		stmt(s->init);
+	Node *x = s->x;
+	if (x->kind == N_TYPEASSERT)
+		x = x->x;
+	Type *xt = x->type;
+	bool xiface = underlying(xt)->nmethods > 0;
+	const char *tx = new_tmp(), *te = new_tmp();
+	out_line("%s %s = %s;", ctype_def(xt), tx, expr(x));
+	out_line("GoEface %s = %s;", te, xiface ? xsprintf("gort_iface_to_eface(%s)", tx) : tx);
+	Target *t = push_target(label, false);
+	int n = s->list.n;
+	const char **labels = xmalloc(sizeof(char *) * (n + 1));
+	int def = -1;
+	for (int i = 0; i < n; i++) {
+		labels[i] = new_label("case");
+		Node *c = s->list.v[i];
+		if (c->isdefault || c->list.n == 0) {
+			def = i;
+			continue;
+		}
+		for (int j = 0; j < c->list.n; j++) {
+			Node *ty = c->list.v[j];
+			if (is_nil_node(ty) || (ty->kind == N_IDENT && ty->obj && ty->obj->kind == O_NIL)) {
+				out_line("if (%s.type == NULL) goto %s;", te, labels[i]);
+				continue;
+			}
+			Type *T = ty->type;
+			if (is_interface(T)) {
+				if (underlying(T)->nmethods == 0)
+					out_line("if (%s.type != NULL) goto %s;", te, labels[i]);
+				else
+					out_line("if (gort_implements(%s, %s.type)) goto %s;", type_desc(T), te, labels[i]);
+			} else {
+				out_line("if (gort_eface_is(%s, %s)) goto %s;", te, type_desc(T), labels[i]);
+			}
+		}
+	}
+	out_line("goto %s;", def >= 0 ? labels[def] : t->brk);
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		out_line("%s: __attribute__((unused));", labels[i]);
+		out_line("{");
+		E.fn->indent++;
+		Object *o = c->obj;
+		if (o && s->name && strcmp(s->name, "_")) {
+			Type *T = o->type;
+			char *v;
+			if (c->list.n == 1 && !is_nil_node(c->list.v[0]) && T != xt) {
+				if (is_interface(T)) {
+					if (underlying(T)->nmethods == 0)
+						v = xstrdup(te);
+					else
+						v = xsprintf("((GoIface){gort_getitab(%s, %s.type, 0), %s.data})", type_desc(T), te, te);
+				} else if (is_ptrshaped(T)) {
+					v = xsprintf("((%s)%s.data)", ctype_def(T), te);
+				} else {
+					v = xsprintf("(*(%s *)%s.data)", ctype_def(T), te);
+				}
+			} else {
+				v = xstrdup(tx);
+			}
+			declare_local(o, v);
+			out_line("(void)%s;", o->cname);
+		}
+		stmt_list(&c->list2);
+		out_line("goto %s;", t->brk);
+		E.fn->indent--;
+		out_line("}");
+	}
+	out_line("%s: __attribute__((unused));", t->brk);
+	pop_target();
+	E.fn->indent--;
+	out_line("}");
+}
+
+static void
+branch_stmt(Node *s)
+{
+	FuncCtx *f = E.fn;
+	switch ((int)s->op) {
+	case BR_GOTO:
+		out_line("goto gs_L_%s;", mangle(s->name));
+		return;
+	case BR_BREAK: case BR_CONTINUE: {
+		bool brk = (int)s->op == BR_BREAK;
+		for (Target *t = f->targets; t; t = t->prev) {
+			if (s->name && (!t->label || strcmp(t->label, s->name)))
+				continue;
+			if (!brk && !t->cont)
+				continue;
+			out_line("goto %s;", brk ? t->brk : t->cont);
+			return;
+		}
+		errorf(s->pos, "internal: no target for %s", brk ? "break" : "continue");
+		return;
+	}
+	case BR_FALLTHROUGH:
+		/* handled by switch_stmt */
+		return;
+	}
+}
+
+void emit_return(Node *s);
+
+void
+stmt(Node *s)
+{
+	if (!s)
+		return;
+	switch (s->kind) {
+	case N_EMPTY: case N_BADSTMT:
+		return;
+	case N_BLOCK:
+		block(s);
+		return;
+	default:
+		break;
+	}
+	if (s->kind != N_LABELED)
+		out_pos(s->pos);
+	switch (s->kind) {
+	case N_EXPRSTMT:
+		out_line("(void)(%s);", expr(s->x));
+		return;
+	case N_DECLSTMT:
+		var_decl(s->x);
+		return;
+	case N_ASSIGN:
+		assign_stmt(s);
+		return;
+	case N_INCDEC:
+		incdec_stmt(s);
+		return;
+	case N_IF:
+		if_stmt(s);
+		return;
+	case N_FOR:
+		for_stmt(s);
+		return;
+	case N_RANGE:
+		range_stmt(s);
+		return;
+	case N_SWITCH:
+		switch_stmt(s);
+		return;
+	case N_TYPESWITCH:
+		typeswitch_stmt(s);
+		return;
+	case N_LABELED:
+		out_line("gs_L_%s: __attribute__((unused));", mangle(s->name));
+		if (s->body && (s->body->kind == N_FOR || s->body->kind == N_RANGE || s->body->kind == N_SWITCH ||
+			s->body->kind == N_TYPESWITCH || s->body->kind == N_SELECT))
+			E.fn->pending_label = s;
+		stmt(s->body);
+		E.fn->pending_label = NULL;
+		return;
+	case N_BRANCH:
+		branch_stmt(s);
+		return;
+	case N_RETURN:
+		emit_return(s);
+		return;
+	case N_DEFER:
+		emit_defer(s->x);
+		return;
+	case N_GO:
+		errorf(s->pos, "goroutines are not supported yet");
+		return;
+	case N_SELECT:
+		errorf(s->pos, "select is not supported yet");
+		return;
+	case N_SEND:
+		errorf(s->pos, "channel send is not supported yet");
+		return;
+	default:
+		errorf(s->pos, "unsupported statement");
+		return;
+	}
+}
+
+void
+stmt_list(Vec *l)
+{
+	for (int i = 0; i < l->n; i++)
+		stmt(l->v[i]);
+}
+
+void
+block(Node *b)
+{
+	if (!b)
+		return;
+	out_line("{");
+	E.fn->indent++;
+	stmt_list(&b->list);
+	E.fn->indent--;
+	out_line("}");
+}
