@@ -41,6 +41,9 @@ typedef struct Checker {
 
 extern Checker *chk;
 
+/* Diagnostics about an expression point at its leftmost position (as types2 does). */
+static inline Pos epos(Node *n) { return node_startpos(n); }
+
 /* types.c */
 void types_init(void);
 const char *type_string_rel(Type *t, Package *rel);  /* types2 spelling for diagnostics */

@@ -20,7 +20,7 @@ static void invalid(Node *n)
 
 static bool isbad(Node *n)
 {
-	return n->mode == M_INVALID || !n->type || n->type->kind == TY_INVALID;
+	return n->mode == M_INVALID || (n->mode != M_BUILTIN && (!n->type || n->type->kind == TY_INVALID));
 }
 
 /* ---- conversions */
@@ -131,9 +131,9 @@ void check_conversion(Node *n, Type *t)
 				return;
 			}
 			if (is_integer(tu) && !const_is_int(v) && !is_untyped(x->type)) {
-				errorf(x->pos, "cannot convert %s to type %s (truncated)", operand_string(x), tstr(t));
+				errorf(epos(x), "cannot convert %s to type %s (truncated)", operand_string(x), tstr(t));
 			} else
-				errorf(x->pos, "cannot convert %s to type %s", operand_string(x), tstr(t));
+				errorf(epos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
 			invalid(n);
 			return;
 		}
@@ -145,7 +145,7 @@ void check_conversion(Node *n, Type *t)
 			if (!(tu->kind == TY_POINTER || tu->kind == TY_FUNC || tu->kind == TY_SLICE ||
 				tu->kind == TY_MAP || tu->kind == TY_CHAN || tu->kind == TY_INTERFACE ||
 				tu->kind == TY_UNSAFEPTR)) {
-				errorf(x->pos, "cannot convert %s to type %s", operand_string(x), tstr(t));
+				errorf(epos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
 				invalid(n);
 				return;
 			}
@@ -161,7 +161,7 @@ void check_conversion(Node *n, Type *t)
 		if (isbad(x)) { invalid(n); return; }
 	}
 	if (!convertible(x->type, t)) {
-		errorf(x->pos, "cannot convert %s to type %s", operand_string(x), tstr(t));
+		errorf(epos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
 		invalid(n);
 		return;
 	}
@@ -183,7 +183,7 @@ static bool nargs_ok(Node *call, Object *o, int min, int max)
 		return false;
 	}
 	if (max >= 0 && n > max) {
-		errorf(((Node *)call->list.v[max])->pos, "too many arguments for %s (expected %d, found %d)",
+		errorf(epos(((Node *)call->list.v[max])), "too many arguments for %s (expected %d, found %d)",
 			expr_string(call), max, n);
 		return false;
 	}
@@ -232,11 +232,11 @@ static int64_t size_arg(Node *a, const char *what)
 	if (isbad(a)) return -2;
 	if (a->mode == M_CONST && is_untyped(a->type)) {
 		if (!is_numeric(a->type)) {
-			errorf(a->pos, "cannot convert %s to type int", operand_string(a));
+			errorf(epos(a), "cannot convert %s to type int", operand_string(a));
 			return -2;
 		}
 		if (!const_is_int(a->val)) {
-			errorf(a->pos, "%s truncated to int", operand_string(a));
+			errorf(epos(a), "%s truncated to int", operand_string(a));
 			return -2;
 		}
 		convert_untyped(a, ty_int);
@@ -245,13 +245,13 @@ static int64_t size_arg(Node *a, const char *what)
 	if (!is_integer(a->type)) {
 		if (is_untyped(a->type) && a->type != ty_untyped_nil) convert_untyped(a, ty_int);
 		else {
-			errorf(a->pos, "cannot convert %s to type int", operand_string(a));
+			errorf(epos(a), "cannot convert %s to type int", operand_string(a));
 			return -2;
 		}
 	}
 	if (a->mode == M_CONST) {
 		if (const_sign(a->val) < 0) {
-			errorf(a->pos, "invalid argument: index %s must not be negative", operand_string(a));
+			errorf(epos(a), "invalid argument: index %s must not be negative", operand_string(a));
 			return -2;
 		}
 		return const_int64(a->val);
@@ -271,7 +271,7 @@ void check_builtin(Node *n, Object *o)
 	Vec *args = &n->list;
 	n->mode = M_VALUE;
 	if (n->dots && b != BI_APPEND) {
-		errorf(n->pos, "invalid operation: invalid use of ... with built-in %s", biname(o));
+		errorf(epos(n), "invalid operation: invalid use of ... with built-in %s", biname(o));
 		for (int i = 0; i < args->n; i++) check_expr(args->v[i], NULL);
 		invalid(n);
 		return;
@@ -299,12 +299,12 @@ void check_builtin(Node *n, Object *o)
 		Node *s = args->v[0];
 		Type *st = s->type;
 		if (st == ty_untyped_nil) {
-			errorf(s->pos, "first argument to append must be a typed slice; have untyped nil");
+			errorf(epos(s), "first argument to append must be a typed slice; have untyped nil");
 			invalid(n);
 			return;
 		}
 		if (underlying(st)->kind != TY_SLICE) {
-			errorf(s->pos, "invalid argument: %s is not a slice", operand_string(s));
+			errorf(epos(s), "invalid argument: %s is not a slice", operand_string(s));
 			invalid(n);
 			return;
 		}
@@ -312,7 +312,7 @@ void check_builtin(Node *n, Object *o)
 		n->type = st;
 		if (n->dots) {
 			if (args->n != 2) {
-				errorf(n->pos, "can only use ... with final argument in list");
+				errorf(epos(n), "can only use ... with final argument in list");
 				invalid(n);
 				return;
 			}
@@ -357,7 +357,7 @@ void check_builtin(Node *n, Object *o)
 			return;
 		default:
 		bad:
-			errorf(a->pos, "invalid argument: %s for %s", operand_string(a), biname(o));
+			errorf(epos(a), "invalid argument: %s for %s", operand_string(a), biname(o));
 			invalid(n);
 			return;
 		}
@@ -367,7 +367,7 @@ void check_builtin(Node *n, Object *o)
 		Node *a = args->v[0];
 		Type *u = underlying(a->type);
 		if (u->kind != TY_MAP && u->kind != TY_SLICE) {
-			errorf(a->pos, "invalid argument: %s must be a map or slice", operand_string(a));
+			errorf(epos(a), "invalid argument: %s must be a map or slice", operand_string(a));
 			invalid(n);
 			return;
 		}
@@ -380,12 +380,12 @@ void check_builtin(Node *n, Object *o)
 		Node *a = args->v[0];
 		Type *u = underlying(a->type);
 		if (u->kind != TY_CHAN) {
-			errorf(a->pos, "invalid operation: cannot close non-channel %s", operand_string(a));
+			errorf(epos(a), "invalid operation: cannot close non-channel %s", operand_string(a));
 			invalid(n);
 			return;
 		}
 		if (u->dir == CHAN_RECV) {
-			errorf(a->pos, "invalid operation: cannot close receive-only channel %s", operand_string(a));
+			errorf(epos(a), "invalid operation: cannot close receive-only channel %s", operand_string(a));
 			invalid(n);
 			return;
 		}
@@ -405,7 +405,7 @@ void check_builtin(Node *n, Object *o)
 				if (x->val->kind == CV_COMPLEX || y->val->kind == CV_COMPLEX) {
 					if ((x->val->kind == CV_COMPLEX && mpq_sgn(x->val->im)) ||
 						(y->val->kind == CV_COMPLEX && mpq_sgn(y->val->im))) {
-						errorf(n->pos, "invalid operation: complex(%s, %s) (untyped complex constant arguments)",
+						errorf(epos(n), "invalid operation: complex(%s, %s) (untyped complex constant arguments)",
 							expr_string(x), expr_string(y));
 						invalid(n);
 						return;
@@ -424,7 +424,7 @@ void check_builtin(Node *n, Object *o)
 		}
 		if (isbad(x) || isbad(y)) { invalid(n); return; }
 		if (x->type != y->type) {
-			errorf(n->pos, "invalid operation: complex(%s, %s) (mismatched types %s and %s)",
+			errorf(epos(n), "invalid operation: complex(%s, %s) (mismatched types %s and %s)",
 				expr_string(x), expr_string(y), tstr(x->type), tstr(y->type));
 			invalid(n);
 			return;
@@ -433,7 +433,7 @@ void check_builtin(Node *n, Object *o)
 		if (u->kind == TY_FLOAT32) n->type = ty_complex64;
 		else if (u->kind == TY_FLOAT64) n->type = ty_complex128;
 		else {
-			errorf(x->pos, "invalid operation: complex(%s, %s) (arguments have type %s, expected floating-point)",
+			errorf(epos(x), "invalid operation: complex(%s, %s) (arguments have type %s, expected floating-point)",
 				expr_string(x), expr_string(y), tstr(x->type));
 			invalid(n);
 			return;
@@ -463,7 +463,7 @@ void check_builtin(Node *n, Object *o)
 		if (u->kind == TY_COMPLEX64) n->type = ty_float32;
 		else if (u->kind == TY_COMPLEX128) n->type = ty_float64;
 		else {
-			errorf(x->pos, "invalid argument: %s must be of complex type", operand_string(x));
+			errorf(epos(x), "invalid argument: %s must be of complex type", operand_string(x));
 			invalid(n);
 			return;
 		}
@@ -480,7 +480,7 @@ void check_builtin(Node *n, Object *o)
 		n->type = ty_int;
 		Type *du = underlying(d->type), *su = underlying(s->type);
 		if (du->kind != TY_SLICE) {
-			errorf(n->pos, "invalid argument: copy expects slice arguments; found %s and %s",
+			errorf(epos(n), "invalid argument: copy expects slice arguments; found %s and %s",
 				operand_string(d), operand_string(s));
 			invalid(n);
 			return;
@@ -490,13 +490,13 @@ void check_builtin(Node *n, Object *o)
 			return;
 		}
 		if (su->kind != TY_SLICE) {
-			errorf(n->pos, "invalid argument: copy expects slice arguments; found %s and %s",
+			errorf(epos(n), "invalid argument: copy expects slice arguments; found %s and %s",
 				operand_string(d), operand_string(s));
 			invalid(n);
 			return;
 		}
 		if (du->elem != su->elem) {
-			errorf(n->pos, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+			errorf(epos(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
 				operand_string(d), operand_string(s), tstr(du->elem), tstr(su->elem));
 			invalid(n);
 			return;
@@ -508,7 +508,7 @@ void check_builtin(Node *n, Object *o)
 		Node *m = args->v[0], *k = args->v[1];
 		Type *mu = underlying(m->type);
 		if (mu->kind != TY_MAP) {
-			errorf(m->pos, "invalid argument: %s is not a map", operand_string(m));
+			errorf(epos(m), "invalid argument: %s is not a map", operand_string(m));
 			invalid(n);
 			return;
 		}
@@ -530,17 +530,17 @@ void check_builtin(Node *n, Object *o)
 		int min = 1, max = 2;
 		if (u->kind == TY_SLICE) { min = 2; max = 3; }
 		else if (u->kind != TY_MAP && u->kind != TY_CHAN) {
-			errorf(tn->pos, "invalid argument: cannot make %s; type must be slice, map, or channel", expr_string(tn));
+			errorf(epos(tn), "invalid argument: cannot make %s; type must be slice, map, or channel", expr_string(tn));
 			invalid(n);
 			return;
 		}
 		if (args->n < min) {
-			errorf(n->pos, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min, max, args->n);
+			errorf(epos(n), "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min, max, args->n);
 			invalid(n);
 			return;
 		}
 		if (args->n > max) {
-			errorf(n->pos, "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min, max, args->n);
+			errorf(epos(n), "invalid operation: %s expects %d or %d arguments; found %d", expr_string(n), min, max, args->n);
 			invalid(n);
 			return;
 		}
@@ -548,7 +548,7 @@ void check_builtin(Node *n, Object *o)
 		for (int i = 1; i < args->n; i++)
 			sz[i - 1] = size_arg(args->v[i], "size");
 		if (args->n == 3 && sz[0] >= 0 && sz[1] >= 0 && sz[0] > sz[1])
-			errorf(((Node *)args->v[1])->pos, "invalid argument: length and capacity swapped");
+			errorf(epos(((Node *)args->v[1])), "invalid argument: length and capacity swapped");
 		n->type = t;
 		return;
 	}
@@ -564,7 +564,7 @@ void check_builtin(Node *n, Object *o)
 		for (int i = 0; i < args->n; i++) {
 			Node *a = args->v[i];
 			if (!is_ordered(a->type)) {
-				errorf(a->pos, "invalid argument: %s cannot be ordered", operand_string(a));
+				errorf(epos(a), "invalid argument: %s cannot be ordered", operand_string(a));
 				invalid(n);
 				return;
 			}
@@ -576,7 +576,7 @@ void check_builtin(Node *n, Object *o)
 				if (is_untyped(a->type)) convert_untyped(a, t);
 				if (isbad(a)) { invalid(n); return; }
 				if (a->type != t) {
-					errorf(a->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+					errorf(epos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
 						tstr(t), tstr(a->type), expr_string(a));
 					invalid(n);
 					return;
@@ -588,7 +588,7 @@ void check_builtin(Node *n, Object *o)
 			for (int i = 1; i < args->n; i++) {
 				Node *a = args->v[i];
 				if (is_string(a->type) != is_string(t)) {
-					errorf(a->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+					errorf(epos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
 						tstr(t), tstr(a->type), expr_string(a));
 					invalid(n);
 					return;
@@ -637,7 +637,7 @@ void check_builtin(Node *n, Object *o)
 		for (int i = 0; i < args->n; i++) {
 			Node *a = args->v[i];
 			if (a->type == ty_untyped_nil) {
-				errorf(a->pos, "use of untyped nil in argument to built-in %s", biname(o));
+				errorf(epos(a), "use of untyped nil in argument to built-in %s", biname(o));
 				invalid(n);
 				return;
 			}
@@ -670,14 +670,14 @@ void check_builtin(Node *n, Object *o)
 		Node *a = args->v[0];
 		while (a->kind == N_PAREN) a = a->x;
 		if (a->kind != N_SELECTOR) {
-			errorf(a->pos, "invalid argument: %s is not a selector expression", expr_string(a));
+			errorf(epos(a), "invalid argument: %s is not a selector expression", expr_string(a));
 			invalid(n);
 			return;
 		}
 		check_expr(args->v[0], NULL);
 		if (isbad(a)) { invalid(n); return; }
 		if (a->selkind != SEL_FIELD) {
-			errorf(a->pos, "invalid argument: %s is a method value", expr_string(a));
+			errorf(epos(a), "invalid argument: %s is a method value", expr_string(a));
 			invalid(n);
 			return;
 		}
@@ -688,7 +688,7 @@ void check_builtin(Node *n, Object *o)
 			Type *u = underlying(t);
 			if (u->kind == TY_POINTER) {
 				if (i > 0) {
-					errorf(a->pos, "invalid argument: field %s is embedded via a pointer in %s", a->name, expr_string(a->x));
+					errorf(epos(a), "invalid argument: field %s is embedded via a pointer in %s", a->name, expr_string(a->x));
 					invalid(n);
 					return;
 				}
@@ -707,7 +707,10 @@ void check_builtin(Node *n, Object *o)
 	case BI_UNSAFE_ADD: {
 		if (!nargs_ok(n, o, 2, 2)) { invalid(n); return; }
 		check_assignable(args->v[0], ty_unsafeptr, "argument to unsafe.Add");
-		size_arg(args->v[1], "len");
+		Node *l = args->v[1];
+		if (is_untyped(l->type)) convert_untyped(l, ty_int);
+		if (!isbad(l) && !is_integer(l->type))
+			errorf(epos(l), "cannot use %s as int value in argument to unsafe.Add", operand_string(l));
 		n->type = ty_unsafeptr;
 		return;
 	}
@@ -715,7 +718,7 @@ void check_builtin(Node *n, Object *o)
 		if (!nargs_ok(n, o, 2, 2)) { invalid(n); return; }
 		Node *p = args->v[0];
 		if (underlying(p->type)->kind != TY_POINTER) {
-			errorf(p->pos, "invalid argument: %s is not a pointer", operand_string(p));
+			errorf(epos(p), "invalid argument: %s is not a pointer", operand_string(p));
 			invalid(n);
 			return;
 		}
@@ -737,7 +740,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	default:
-		errorf(n->pos, "unsupported built-in");
+		errorf(epos(n), "unsupported built-in");
 		invalid(n);
 	}
 }

@@ -19,7 +19,7 @@ static const char *tstr(Type *t)
 
 static bool isbad(Node *n)
 {
-	return n->mode == M_INVALID || !n->type || n->type->kind == TY_INVALID;
+	return n->mode == M_INVALID || (n->mode != M_BUILTIN && (!n->type || n->type->kind == TY_INVALID));
 }
 
 DeclInfo *declinfo(Object *o)
@@ -47,7 +47,7 @@ static void const_decl(Object *o, Node *typexpr, Node *init, int iota)
 	if (typexpr) {
 		t = check_type(typexpr);
 		if (t->kind != TY_INVALID && !is_const_type(t)) {
-			errorf(typexpr->pos, "invalid constant type %s", tstr(t));
+			errorf(epos(typexpr), "invalid constant type %s", tstr(t));
 			t = ty_invalid;
 		}
 	}
@@ -61,7 +61,7 @@ static void const_decl(Object *o, Node *typexpr, Node *init, int iota)
 	if (isbad(init))
 		return;
 	if (init->mode != M_CONST) {
-		errorf(init->pos, "%s is not constant", operand_string(init));
+		errorf(epos(init), "%s is not constant", operand_string(init));
 		return;
 	}
 	if (t) {
@@ -72,7 +72,7 @@ static void const_decl(Object *o, Node *typexpr, Node *init, int iota)
 		o->type = t;
 		ConstVal *r = init->val;
 		if (!const_representable(init->val, t, &r)) {
-			errorf(init->pos, "%s overflows %s", operand_string(init), tstr(t));
+			errorf(epos(init), "%s overflows %s", operand_string(init), tstr(t));
 			return;
 		}
 		o->val = r;
@@ -126,7 +126,15 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 	chk->declobj = o;
 	Node *init = d->init;
 	if (d->lhs.n == 1) {
-		check_expr(init, NULL);
+		check_multi(init);
+		if (!isbad(init) && init->mode != M_NOVALUE && init->type->kind == TY_TUPLE) {
+			errorf(o->pos, "assignment mismatch: 1 variable but %s returns %d values", expr_string(init),
+				init->type->ntuple);
+			init->mode = M_INVALID;
+		} else if (init->mode == M_NOVALUE) {
+			errorf(epos(init), "%s (no value) used as value", expr_string(init));
+			init->mode = M_INVALID;
+		}
 		if (isbad(init)) {
 			o->type = t ? t : ty_invalid;
 			return;
@@ -136,7 +144,7 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 			o->type = t;
 		} else {
 			if (init->type == ty_untyped_nil) {
-				errorf(init->pos, "use of untyped nil in variable declaration");
+				errorf(epos(init), "use of untyped nil in variable declaration");
 				o->type = ty_invalid;
 				return;
 			}
@@ -174,7 +182,7 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 		if (!ok) { v->type = t ? t : ty_invalid; continue; }
 		if (t) {
 			if (!type_assignable(ts[i], t, NULL))
-				errorf(init->pos, "cannot use %s value as type %s in assignment", tstr(ts[i]), tstr(t));
+				errorf(epos(init), "cannot use %s value as type %s in assignment", tstr(ts[i]), tstr(t));
 			v->type = t;
 		} else
 			v->type = ts[i];
@@ -219,9 +227,8 @@ void check_object(Object *o)
 		return;
 	if (d->state == DS_RESOLVING) {
 		if (o->kind == O_TYPE) {
-			if (o->type && o->type->kind == TY_NAMED && !o->type->underlying) {
-				errorf(o->pos, "invalid recursive type %s", o->name);
-				o->type->underlying = ty_invalid;
+			if (o->type && o->type->kind == TY_NAMED) {
+				/* a reference to a named type being declared is fine */
 			} else if (!o->type) {
 				errorf(o->pos, "invalid recursive type alias %s", o->name);
 				o->type = ty_invalid;
@@ -310,11 +317,11 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 			id->mode = M_CONST;
 			id->val = o->val;
 			if (!init && (src->list2.n || src == spec))
-				errorf(id->pos, "missing init expr for const declaration");
+				errorf(epos(id), "missing init expr for const declaration");
 			vec_push(&objs, o);
 		}
 		if (src->list2.n > spec->list.n)
-			errorf(((Node *)src->list2.v[spec->list.n])->pos, "extra init expr");
+			errorf(epos(((Node *)src->list2.v[spec->list.n])), "extra init expr");
 		for (int i = 0; i < objs.n; i++) {
 			Object *o = objs.v[i];
 			if (strcmp(o->name, "_"))
@@ -330,12 +337,23 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 	if (nr == nl) {
 		for (int i = 0; i < nr; i++) {
 			Node *init = spec->list2.v[i];
-			check_expr(init, NULL);
+			if (nr == 1) {
+				check_multi(init);
+				if (!isbad(init) && init->mode != M_NOVALUE && init->type->kind == TY_TUPLE) {
+					errorf(epos(spec->list.v[0]), "assignment mismatch: 1 variable but %s returns %d values",
+						expr_string(init), init->type->ntuple);
+					init->mode = M_INVALID;
+				} else if (init->mode == M_NOVALUE) {
+					errorf(epos(init), "%s (no value) used as value", expr_string(init));
+					init->mode = M_INVALID;
+				}
+			} else
+				check_expr(init, NULL);
 			if (isbad(init)) continue;
 			if (t)
 				check_assignable(init, t, "variable declaration");
 			else if (init->type == ty_untyped_nil)
-				errorf(init->pos, "use of untyped nil in variable declaration");
+				errorf(epos(init), "use of untyped nil in variable declaration");
 			else {
 				if (is_untyped(init->type))
 					convert_untyped(init, default_type(init->type));
@@ -350,30 +368,30 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 				init->commaok = true;
 				if (!t) { ts[0] = init->type; ts[1] = ty_bool; }
 				else if (!type_assignable(init->type, t, NULL))
-					errorf(init->pos, "cannot use %s as type %s in variable declaration", operand_string(init), tstr(t));
+					errorf(epos(init), "cannot use %s as type %s in variable declaration", operand_string(init), tstr(t));
 			} else if (init->type->kind == TY_TUPLE && init->type->ntuple == nl && init->mode != M_NOVALUE) {
 				for (int i = 0; i < nl; i++) {
 					if (!t) ts[i] = init->type->tuple[i];
 					else if (!type_assignable(init->type->tuple[i], t, NULL))
-						errorf(init->pos, "cannot use %s value as type %s in variable declaration",
+						errorf(epos(init), "cannot use %s value as type %s in variable declaration",
 							tstr(init->type->tuple[i]), tstr(t));
 				}
 			} else {
 				int have = init->type->kind == TY_TUPLE ? init->type->ntuple : 1;
 				if (init->kind == N_CALL)
-					errorf(((Node *)spec->list.v[0])->pos, "assignment mismatch: %d variables but %s returns %d value%s",
+					errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variables but %s returns %d value%s",
 						nl, expr_string(init), have, have == 1 ? "" : "s");
 				else
-					errorf(((Node *)spec->list.v[0])->pos, "assignment mismatch: %d variables but %d value%s",
+					errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variables but %d value%s",
 						nl, have, have == 1 ? "" : "s");
 			}
 		}
 	} else if (nr != 0) {
 		for (int i = 0; i < nr; i++) check_multi(spec->list2.v[i]);
-		errorf(((Node *)spec->list.v[0])->pos, "assignment mismatch: %d variable%s but %d value%s",
+		errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variable%s but %d value%s",
 			nl, nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 	} else if (!t) {
-		errorf(spec->pos, "missing type or init expr");
+		errorf(epos(spec), "missing type or init expr");
 	}
 	Vec objs = {0};
 	for (int i = 0; i < nl; i++) {
@@ -404,7 +422,7 @@ static void local_type_spec(Node *spec)
 	o->decl = spec;
 	o->func = chk->func;
 	if (spec->tparams.n) {
-		errorf(spec->pos, "generic types are not supported by gosub");
+		errorf(epos(spec), "generic types are not supported by gosub");
 		o->type = ty_invalid;
 		scope_declare(chk->scope, o);
 		return;
@@ -421,7 +439,7 @@ static void local_type_spec(Node *spec)
 	Type *t = check_type(spec->x);
 	Type *u = t->kind == TY_NAMED ? (t->underlying ? t->underlying : ty_invalid) : t;
 	if (t == nt) {
-		errorf(spec->pos, "invalid recursive type %s", o->name);
+		errorf(epos(spec), "invalid recursive type %s", o->name);
 		u = ty_invalid;
 	}
 	nt->underlying = u;
@@ -487,8 +505,11 @@ static void declare_global(Object *o)
 		return;
 	Object *old = scope_insert(chk->pkg->scope, o);
 	if (old) {
-		errorf(o->pos, "%s redeclared in this block", o->name);
-		if (old->pos.line) errorf(old->pos, "\tother declaration of %s", o->name);
+		if (old->pos.line)
+			errorf(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
+				srcfile_name(old->pos.file), old->pos.line, old->pos.col, o->name);
+		else
+			errorf(o->pos, "%s redeclared in this block", o->name);
 	}
 }
 
@@ -511,7 +532,7 @@ static void collect_file(SrcFile *sf)
 			DeclInfo *di = new_declinfo(sf, d);
 			o->aux = di;
 			if (d->x && d->x->tparams.n) {
-				errorf(d->pos, "generic functions are not supported by gosub");
+				errorf(epos(d), "generic functions are not supported by gosub");
 				d->x->tparams.n = 0;
 			}
 			if (d->body)
@@ -522,19 +543,19 @@ static void collect_file(SrcFile *sf)
 			}
 			if (!strcmp(d->name, "init")) {
 				if (d->x->list.n || d->x->list2.n)
-					errorf(d->pos, "func init must have no arguments and no return values");
+					errorf(epos(d), "func init must have no arguments and no return values");
 				if (!d->body)
-					errorf(d->pos, "missing function body");
+					errorf(epos(d), "missing function body");
 				vec_push(&chk->pkg->initfuncs, d);
 				vec_push(&all_objs, o);
 				continue;
 			}
 			if (!strcmp(d->name, "main") && !strcmp(chk->pkg->name, "main")) {
 				if (d->x->list.n || d->x->list2.n)
-					errorf(d->pos, "func main must have no arguments and no return values");
+					errorf(epos(d), "func main must have no arguments and no return values");
 			}
 			if (!d->body && !chk->pkg->dir)
-				errorf(d->pos, "missing function body");
+				errorf(epos(d), "missing function body");
 			declare_global(o);
 			vec_push(&all_objs, o);
 			continue;
@@ -550,7 +571,7 @@ static void collect_file(SrcFile *sf)
 				o->decl = spec;
 				o->aux = new_declinfo(sf, spec);
 				if (spec->tparams.n) {
-					errorf(spec->pos, "generic types are not supported by gosub");
+					errorf(epos(spec), "generic types are not supported by gosub");
 					o->type = ty_invalid;
 					declinfo(o)->state = DS_DONE;
 				} else if (!spec->alias) {
@@ -585,7 +606,7 @@ static void collect_file(SrcFile *sf)
 					vec_push(&all_objs, o);
 				}
 				if (src->list2.n > spec->list.n)
-					errorf(((Node *)src->list2.v[spec->list.n])->pos, "extra init expr");
+					errorf(epos(((Node *)src->list2.v[spec->list.n])), "extra init expr");
 				continue;
 			}
 			/* var */
@@ -596,7 +617,7 @@ static void collect_file(SrcFile *sf)
 				shared->typexpr = spec->x;
 				shared->init = spec->list2.v[0];
 			} else if (nr != 0 && nr != nl) {
-				errorf(((Node *)spec->list.v[0])->pos, "assignment mismatch: %d variable%s but %d value%s",
+				errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variable%s but %d value%s",
 					nl, nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 				nr = 0;
 			}
@@ -636,24 +657,24 @@ static Object *recv_base(Node *rt, bool *ptr)
 		while (rt && rt->kind == N_PAREN) rt = rt->x;
 	}
 	if (rt && rt->kind == N_INDEX) {
-		errorf(rt->pos, "generic methods are not supported by gosub");
+		errorf(epos(rt), "generic methods are not supported by gosub");
 		return NULL;
 	}
 	if (!rt || rt->kind != N_IDENT) {
-		if (rt) errorf(rt->pos, "invalid receiver type %s", expr_string(rt));
+		if (rt) errorf(epos(rt), "invalid receiver type %s", expr_string(rt));
 		return NULL;
 	}
 	Object *o = scope_lookup_local(chk->pkg->scope, rt->name);
 	if (!o) {
 		Object *u = scope_lookup(universe, rt->name, NULL);
 		if (u && u->kind == O_TYPE)
-			errorf(rt->pos, "cannot define new methods on non-local type %s", rt->name);
+			errorf(epos(rt), "cannot define new methods on non-local type %s", rt->name);
 		else
-			errorf(rt->pos, "undefined: %s", rt->name);
+			errorf(epos(rt), "undefined: %s", rt->name);
 		return NULL;
 	}
 	if (o->kind != O_TYPE) {
-		errorf(rt->pos, "%s is not a type", rt->name);
+		errorf(epos(rt), "%s is not a type", rt->name);
 		return NULL;
 	}
 	rt->obj = o;
@@ -678,17 +699,17 @@ static void attach_methods(void)
 			if (bt && bt->kind != TY_NAMED) {
 				/* alias of a local named type is fine */
 				if (bt->kind != TY_INVALID)
-					errorf(recv->x->pos, "invalid receiver type %s", tstr(bt));
+					errorf(epos(recv->x), "invalid receiver type %s", tstr(bt));
 				bt = NULL;
 			} else if (bt && bt->obj->pkg != chk->pkg) {
-				errorf(recv->x->pos, "cannot define new methods on non-local type %s", tstr(bt));
+				errorf(epos(recv->x), "cannot define new methods on non-local type %s", tstr(bt));
 				bt = NULL;
 			}
 		}
 		if (bt) {
 			Type *u = underlying(bt);
 			if (u->kind == TY_POINTER || u->kind == TY_INTERFACE) {
-				errorf(recv->x->pos, "invalid receiver type %s (pointer or interface type)", tstr(bt));
+				errorf(epos(recv->x), "invalid receiver type %s (pointer or interface type)", tstr(bt));
 				bt = NULL;
 			}
 		}
@@ -703,7 +724,7 @@ static void attach_methods(void)
 		bool dup = false;
 		for (int k = 0; k < bt->nmethods; k++)
 			if (!strcmp(bt->methods[k].name, fd->name)) {
-				errorf(fd->pos, "method %s.%s already declared at %s:%d:%d", bt->obj->name, fd->name,
+				errorf(epos(fd), "method %s.%s already declared at %s:%d:%d", bt->obj->name, fd->name,
 					srcfile_name(bt->methods[k].func->pos.file), bt->methods[k].func->pos.line,
 					bt->methods[k].func->pos.col);
 				dup = true;
@@ -713,7 +734,7 @@ static void attach_methods(void)
 		if (u->kind == TY_STRUCT)
 			for (int k = 0; k < u->nfields; k++)
 				if (!strcmp(u->fields[k].name, fd->name)) {
-					errorf(fd->pos, "field and method with the same name %s", fd->name);
+					errorf(epos(fd), "field and method with the same name %s", fd->name);
 					dup = true;
 				}
 		if (dup) continue;
@@ -841,7 +862,7 @@ static void import_file(SrcFile *sf, Vec *importobjs)
 					check_package(ip);
 					chk = save;
 				} else {
-					errorf(spec->pos, "import cycle not allowed");
+					errorf(epos(spec), "import cycle not allowed");
 					continue;
 				}
 			}
@@ -865,7 +886,7 @@ static void import_file(SrcFile *sf, Vec *importobjs)
 			spec->obj = o;
 			Object *old = scope_insert(sf->scope, o);
 			if (old) {
-				errorf(spec->pos, "%s redeclared in this block", name);
+				errorf(epos(spec), "%s redeclared in this block", name);
 				continue;
 			}
 			vec_push(importobjs, o);
@@ -948,9 +969,9 @@ bool check_package(Package *pkg)
 		if (!o->used) {
 			Node *spec = o->decl;
 			if (spec->name && strcmp(spec->name, o->imported->name ? o->imported->name : ""))
-				errorf(spec->pos, "imported and not used: \"%s\" as %s", spec->str, spec->name);
+				errorf(epos(spec), "imported and not used: \"%s\" as %s", spec->str, spec->name);
 			else
-				errorf(spec->pos, "imported and not used: \"%s\"", spec->str);
+				errorf(epos(spec), "imported and not used: \"%s\"", spec->str);
 		}
 	}
 	finalize_untyped();

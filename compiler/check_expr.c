@@ -23,7 +23,7 @@ static void invalid(Node *n)
 
 static bool isbad(Node *n)
 {
-	return n->mode == M_INVALID || !n->type || n->type->kind == TY_INVALID;
+	return n->mode == M_INVALID || (n->mode != M_BUILTIN && (!n->type || n->type->kind == TY_INVALID));
 }
 
 void record_untyped(Node *n)
@@ -308,11 +308,11 @@ void convert_untyped(Node *n, Type *target)
 		return;
 	}
 	if (r == CV_TRUNC)
-		errorf(n->pos, "%s truncated to %s", operand_string(n), tstr(target));
+		errorf(epos(n), "%s truncated to %s", operand_string(n), tstr(target));
 	else if (r == CV_OVERFLOW)
-		errorf(n->pos, "%s overflows %s", operand_string(n), tstr(final));
+		errorf(epos(n), "%s overflows %s", operand_string(n), tstr(final));
 	else
-		errorf(n->pos, "cannot convert %s to type %s", operand_string(n), tstr(target));
+		errorf(epos(n), "cannot convert %s to type %s", operand_string(n), tstr(target));
 	invalid(n);
 }
 
@@ -376,11 +376,11 @@ bool check_assignable(Node *n, Type *t, const char *context)
 		int r = implicit_ok(n, t, &final);
 		if (r != CV_OK) {
 			if (n->type == ty_untyped_nil)
-				errorf(n->pos, "cannot use nil as %s value in %s", tstr(t), context);
+				errorf(epos(n), "cannot use nil as %s value in %s", tstr(t), context);
 			else if (r == CV_KIND && is_interface(t)) {
-				errorf(n->pos, "cannot use %s as %s value in %s", operand_string(n), tstr(t), context);
+				errorf(epos(n), "cannot use %s as %s value in %s", operand_string(n), tstr(t), context);
 			} else
-				errorf(n->pos, "cannot use %s as %s value in %s%s", operand_string(n), tstr(t),
+				errorf(epos(n), "cannot use %s as %s value in %s%s", operand_string(n), tstr(t),
 					context, r == CV_OVERFLOW ? " (overflows)" : r == CV_TRUNC ? " (truncated)" : "");
 			invalid(n);
 			return false;
@@ -393,11 +393,11 @@ bool check_assignable(Node *n, Type *t, const char *context)
 		return true;
 	const char *why = missing_reason(n->type, t);
 	if (why)
-		errorf(n->pos, "cannot use %s as type %s in %s:\n\t%s", operand_string(n), tstr(t), context, why);
+		errorf(epos(n), "cannot use %s as type %s in %s:\n\t%s", operand_string(n), tstr(t), context, why);
 	else if (is_interface(n->type) && !is_interface(t))
-		errorf(n->pos, "cannot use %s as type %s in %s:\n\tneed type assertion", operand_string(n), tstr(t), context);
+		errorf(epos(n), "cannot use %s as type %s in %s:\n\tneed type assertion", operand_string(n), tstr(t), context);
 	else
-		errorf(n->pos, "cannot use %s as type %s in %s", operand_string(n), tstr(t), context);
+		errorf(epos(n), "cannot use %s as type %s in %s", operand_string(n), tstr(t), context);
 	return false;
 }
 
@@ -419,20 +419,20 @@ void note_use(Object *o, Node *id)
 static void ident(Node *n)
 {
 	if (!strcmp(n->name, "_")) {
-		errorf(n->pos, "cannot use _ as value");
+		errorf(epos(n), "cannot use _ as value");
 		invalid(n);
 		return;
 	}
 	Object *o = scope_lookup(chk->scope, n->name, NULL);
 	if (!o) {
-		errorf(n->pos, "undefined: %s", n->name);
+		errorf(epos(n), "undefined: %s", n->name);
 		invalid(n);
 		return;
 	}
 	n->obj = o;
 	if (o->kind == O_PKG) {
 		o->used = true;
-		errorf(n->pos, "use of package %s without selector", o->name);
+		errorf(epos(n), "use of package %s without selector", o->name);
 		invalid(n);
 		return;
 	}
@@ -445,7 +445,7 @@ static void ident(Node *n)
 		n->type = o->type ? o->type : ty_invalid;
 		if (o->pkg == NULL && !strcmp(o->name, "iota")) {
 			if (chk->iota < 0) {
-				errorf(n->pos, "cannot use iota outside constant declaration");
+				errorf(epos(n), "cannot use iota outside constant declaration");
 				invalid(n);
 				return;
 			}
@@ -509,14 +509,14 @@ static Type *struct_type(Node *n)
 			if (tx->kind == N_STAR) { tx = tx->x; ptr = true; }
 			const char *name = tx->kind == N_SELECTOR ? tx->name : tx->kind == N_IDENT ? tx->name : "?";
 			Type *base = ptr && ft->kind == TY_POINTER ? ft->elem : ft;
-			if (base->kind != TY_INVALID) {
+			if (base->kind != TY_INVALID && !(base->kind == TY_NAMED && !base->underlying)) {
 				Type *bu = underlying(base);
 				if (ptr && (bu->kind == TY_POINTER || bu->kind == TY_INTERFACE))
-					errorf(f->x->pos, "embedded field type cannot be a pointer to an interface");
+					errorf(epos(f->x), "embedded field type cannot be a pointer to an interface");
 				else if (!ptr && base->kind == TY_NAMED && bu->kind == TY_POINTER)
-					errorf(f->x->pos, "embedded field type cannot be a pointer");
+					errorf(epos(f->x), "embedded field type cannot be a pointer");
 				else if (!ptr && ft->kind == TY_POINTER)
-					errorf(f->x->pos, "embedded field type cannot be a pointer");
+					errorf(epos(f->x), "embedded field type cannot be a pointer");
 			}
 			fields = xrealloc(fields, sizeof(Field) * (nf + 1));
 			memset(&fields[nf], 0, sizeof(Field));
@@ -527,7 +527,7 @@ static Type *struct_type(Node *n)
 			fields[nf].pkg = chk->pkg;
 			Object *o = object_new(O_VAR, name, f->x->pos);
 			if (scope_insert(names, o))
-				errorf(f->x->pos, "%s redeclared", name);
+				errorf(epos(f->x), "%s redeclared", name);
 			nf++;
 			continue;
 		}
@@ -541,7 +541,7 @@ static Type *struct_type(Node *n)
 			fields[nf].pkg = chk->pkg;
 			Object *o = object_new(O_VAR, id->name, id->pos);
 			if (scope_insert(names, o))
-				errorf(id->pos, "%s redeclared", id->name);
+				errorf(epos(id), "%s redeclared", id->name);
 			nf++;
 		}
 	}
@@ -553,7 +553,7 @@ static Type *struct_type(Node *n)
 Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 {
 	if (ft->tparams.n) {
-		errorf(ft->pos, "generic functions are not supported by gosub");
+		errorf(epos(ft), "generic functions are not supported by gosub");
 	}
 	Type *params[256], *results[256];
 	int np = 0, nr = 0;
@@ -578,7 +578,7 @@ Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 		Type *t;
 		if (tx && tx->kind == N_ELLIPSIS) {
 			if (i != ft->list.n - 1 || f->list.n > 1)
-				errorf(tx->pos, "can only use ... with final parameter in list");
+				errorf(epos(tx), "can only use ... with final parameter in list");
 			t = type_slice(check_type(tx->x));
 			tx->type = t;
 			tx->mode = M_TYPE;
@@ -655,19 +655,19 @@ static Type *interface_type(Node *n)
 			fo->type = check_funcsig(f->x, NULL, NULL, NULL);
 			id->obj = fo;
 			if (!strcmp(id->name, "_")) {
-				errorf(id->pos, "methods must have a unique non-blank name");
+				errorf(epos(id), "methods must have a unique non-blank name");
 				continue;
 			}
 			Method m = { .name = id->name, .func = fo, .pkg = chk->pkg };
 			for (int k = 0; k < nm; k++)
 				if (!strcmp(ms[k].name, id->name))
-					errorf(id->pos, "duplicate method %s", id->name);
+					errorf(epos(id), "duplicate method %s", id->name);
 			add_method(&ms, &nm, m, id->pos);
 			continue;
 		}
 		Node *tx = f->x;
 		if (tx->kind == N_UNION || tx->kind == N_TILDE) {
-			errorf(tx->pos, "type constraints are not supported by gosub");
+			errorf(epos(tx), "type constraints are not supported by gosub");
 			continue;
 		}
 		Type *et = check_type(tx);
@@ -675,7 +675,7 @@ static Type *interface_type(Node *n)
 			continue;
 		Type *eu = underlying(et);
 		if (eu->kind != TY_INTERFACE) {
-			errorf(tx->pos, "type constraints are not supported by gosub");
+			errorf(epos(tx), "type constraints are not supported by gosub");
 			continue;
 		}
 		embeds = xrealloc(embeds, sizeof(Type *) * (ne + 1));
@@ -692,7 +692,7 @@ int64_t array_length(Node *x)
 	if (isbad(x))
 		return -1;
 	if (x->mode != M_CONST) {
-		errorf(x->pos, "array length %s (%s) must be constant", expr_string(x),
+		errorf(epos(x), "array length %s (%s) must be constant", expr_string(x),
 			x->mode == M_VAR ? xsprintf("variable of type %s", tstr(x->type)) :
 			xsprintf("value of type %s", tstr(x->type)));
 		return -1;
@@ -706,15 +706,15 @@ int64_t array_length(Node *x)
 				return const_int64(r);
 			}
 			if (r) {
-				errorf(x->pos, "invalid array length %s", expr_string(x));
+				errorf(epos(x), "invalid array length %s", expr_string(x));
 				return -1;
 			}
 		}
 	}
 	if (is_integer(x->type) || (is_untyped(x->type) && is_numeric(x->type)))
-		errorf(x->pos, "invalid array length %s", expr_string(x));
+		errorf(epos(x), "invalid array length %s", expr_string(x));
 	else
-		errorf(x->pos, "array length %s must be integer", operand_string(x));
+		errorf(epos(x), "array length %s must be integer", operand_string(x));
 	return -1;
 }
 
@@ -729,7 +729,7 @@ Type *check_type(Node *n)
 		check_expr_or_type(n);
 		if (isbad(n)) return n->type = ty_invalid;
 		if (n->mode != M_TYPE) {
-			errorf(n->pos, "%s is not a type", expr_string(n));
+			errorf(epos(n), "%s is not a type", expr_string(n));
 			invalid(n);
 			return ty_invalid;
 		}
@@ -749,7 +749,7 @@ Type *check_type(Node *n)
 			break;
 		}
 		if (n->x->kind == N_ELLIPSIS) {
-			errorf(n->x->pos, "invalid use of [...] array (outside a composite literal)");
+			errorf(epos(n->x), "invalid use of [...] array (outside a composite literal)");
 			check_type(n->y);
 			t = ty_invalid;
 			break;
@@ -770,7 +770,7 @@ Type *check_type(Node *n)
 		if (ku && ku->kind != TY_INVALID && k->kind == TY_NAMED && !k->underlying) {
 			/* resolved lazily; checked later */
 		} else if (!type_comparable(k)) {
-			errorf(n->x->pos, "invalid map key type %s", tstr(k));
+			errorf(epos(n->x), "invalid map key type %s", tstr(k));
 		}
 		t = type_map(k, v);
 		break;
@@ -790,17 +790,17 @@ Type *check_type(Node *n)
 		t = interface_type(n);
 		break;
 	case N_INDEX:
-		errorf(n->pos, "generic type instantiation is not supported by gosub");
+		errorf(epos(n), "generic type instantiation is not supported by gosub");
 		t = ty_invalid;
 		break;
 	case N_ELLIPSIS:
-		errorf(n->pos, "invalid use of ...");
+		errorf(epos(n), "invalid use of ...");
 		t = ty_invalid;
 		break;
 	default:
 		check_expr_or_type(n);
 		if (!isbad(n))
-			errorf(n->pos, "%s is not a type", expr_string(n));
+			errorf(epos(n), "%s is not a type", expr_string(n));
 		t = ty_invalid;
 		break;
 	}
@@ -840,7 +840,7 @@ static void const_overflow(Node *n)
 		return;
 	ConstVal *r;
 	if (!const_representable(n->val, n->type, &r)) {
-		errorf(n->pos, "%s overflows %s", operand_string(n), tstr(n->type));
+		errorf(epos(n), "%s overflows %s", operand_string(n), tstr(n->type));
 		invalid(n);
 		return;
 	}
@@ -863,7 +863,7 @@ static void unary(Node *n, Type *hint)
 		check_expr(n->x, NULL);
 		if (isbad(n->x)) { invalid(n); return; }
 		if (n->x->mode != M_VAR) {
-			errorf(n->pos, "invalid operation: cannot take address of %s", operand_string(n->x));
+			errorf(epos(n), "invalid operation: cannot take address of %s", operand_string(n->x));
 			invalid(n);
 			return;
 		}
@@ -898,12 +898,12 @@ static void unary(Node *n, Type *hint)
 		if (isbad(n->x)) { invalid(n); return; }
 		Type *u = underlying(n->x->type);
 		if (u->kind != TY_CHAN) {
-			errorf(n->pos, "invalid operation: cannot receive from non-channel %s", operand_string(n->x));
+			errorf(epos(n), "invalid operation: cannot receive from non-channel %s", operand_string(n->x));
 			invalid(n);
 			return;
 		}
 		if (u->dir == CHAN_SEND) {
-			errorf(n->pos, "invalid operation: cannot receive from send-only channel %s", operand_string(n->x));
+			errorf(epos(n), "invalid operation: cannot receive from send-only channel %s", operand_string(n->x));
 			invalid(n);
 			return;
 		}
@@ -915,17 +915,17 @@ static void unary(Node *n, Type *hint)
 	if (isbad(n->x)) { invalid(n); return; }
 	Type *t = n->x->type;
 	if (!op_allowed(n->op, t, NULL)) {
-		errorf(n->pos, "invalid operation: operator %s not defined on %s", op_string(n->op), operand_string(n->x));
+		errorf(epos(n), "invalid operation: operator %s not defined on %s", op_string(n->op), operand_string(n->x));
 		invalid(n);
 		return;
 	}
 	if (n->op == OP_XOR && !is_integer(t)) {
-		errorf(n->pos, "invalid operation: operator ^ not defined on %s", operand_string(n->x));
+		errorf(epos(n), "invalid operation: operator ^ not defined on %s", operand_string(n->x));
 		invalid(n);
 		return;
 	}
 	if ((n->op == OP_SUB || n->op == OP_ADD) && !is_numeric(t)) {
-		errorf(n->pos, "invalid operation: operator %s not defined on %s", op_string(n->op), operand_string(n->x));
+		errorf(epos(n), "invalid operation: operator %s not defined on %s", op_string(n->op), operand_string(n->x));
 		invalid(n);
 		return;
 	}
@@ -951,19 +951,19 @@ static void shift(Node *n)
 	if (y->mode == M_CONST) {
 		if (is_untyped(y->type)) {
 			if (!const_is_int(y->val)) {
-				errorf(y->pos, "%s truncated to uint", operand_string(y));
+				errorf(epos(y), "%s truncated to uint", operand_string(y));
 				invalid(n);
 				return;
 			}
 			update_type(y, y->type);
 		}
 		if (!is_integer(y->type) && !(is_untyped(y->type) && const_is_int(y->val))) {
-			errorf(y->pos, "invalid operation: shift count %s must be integer", operand_string(y));
+			errorf(epos(y), "invalid operation: shift count %s must be integer", operand_string(y));
 			invalid(n);
 			return;
 		}
 		if (const_sign(y->val) < 0) {
-			errorf(y->pos, "invalid operation: negative shift count %s", operand_string(y));
+			errorf(epos(y), "invalid operation: negative shift count %s", operand_string(y));
 			invalid(n);
 			return;
 		}
@@ -975,7 +975,7 @@ static void shift(Node *n)
 		if (is_untyped(y->type))
 			convert_untyped(y, ty_uint);
 		if (!is_integer(y->type)) {
-			errorf(y->pos, "invalid operation: shift count %s must be integer", operand_string(y));
+			errorf(epos(y), "invalid operation: shift count %s must be integer", operand_string(y));
 			invalid(n);
 			return;
 		}
@@ -983,19 +983,19 @@ static void shift(Node *n)
 	/* operand */
 	if (x->mode == M_CONST && is_untyped(x->type)) {
 		if (!const_is_int(x->val)) {
-			errorf(x->pos, "invalid operation: shifted operand %s must be integer", operand_string(x));
+			errorf(epos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
 			invalid(n);
 			return;
 		}
 	} else if (!is_integer(x->type)) {
-		errorf(x->pos, "invalid operation: shifted operand %s must be integer", operand_string(x));
+		errorf(epos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
 		invalid(n);
 		return;
 	}
 	if (x->mode == M_CONST && y->mode == M_CONST) {
 		uint64_t s = const_uint64(y->val);
 		if (s > 10000) {
-			errorf(y->pos, "invalid shift count %s", operand_string(y));
+			errorf(epos(y), "invalid shift count %s", operand_string(y));
 			invalid(n);
 			return;
 		}
@@ -1066,7 +1066,7 @@ static void comparison(Node *n)
 	} else
 		err = xsprintf("mismatched types %s and %s", tstr(x->type), tstr(y->type));
 	if (!ok) {
-		errorf(n->pos, "invalid operation: %s (%s)", expr_string(n), err);
+		errorf(epos(n), "invalid operation: %s (%s)", expr_string(n), err);
 		invalid(n);
 		return;
 	}
@@ -1111,17 +1111,17 @@ static bool match_types(Node *n, Node *x, Node *y)
 	if (r == CV_KIND || underlying(t->type)->kind == TY_INTERFACE) {
 		if (is_nil(u) || !is_const_type(t->type)) {
 			if (is_nil(u) || is_comparison(n->op))
-				errorf(n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+				errorf(epos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
 					tstr(x->type), tstr(y->type));
 			else
-				errorf(u->pos, "cannot convert %s to %s", operand_string(u), tstr(t->type));
+				errorf(epos(u), "cannot convert %s to %s", operand_string(u), tstr(t->type));
 		} else
-			errorf(n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+			errorf(epos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
 				tstr(x->type), tstr(y->type));
 	} else if (r == CV_TRUNC)
-		errorf(u->pos, "%s truncated to %s", operand_string(u), tstr(t->type));
+		errorf(epos(u), "%s truncated to %s", operand_string(u), tstr(t->type));
 	else
-		errorf(u->pos, "%s overflows %s", operand_string(u), tstr(t->type));
+		errorf(epos(u), "%s overflows %s", operand_string(u), tstr(t->type));
 	invalid(n);
 	return false;
 }
@@ -1147,19 +1147,19 @@ static void binary(Node *n)
 	}
 	if (x->type != y->type) {
 		/* untyped numeric kinds were unified; anything else mismatches */
-		errorf(n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+		errorf(epos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
 			tstr(x->type), tstr(y->type));
 		invalid(n);
 		return;
 	}
 	if (!op_allowed(n->op, x->type, NULL)) {
-		errorf(n->pos, "invalid operation: operator %s not defined on %s", op_string(n->op), operand_string(x));
+		errorf(epos(n), "invalid operation: operator %s not defined on %s", op_string(n->op), operand_string(x));
 		invalid(n);
 		return;
 	}
 	if ((n->op == OP_DIV || n->op == OP_REM) && is_zero_const(y) &&
 		(x->mode == M_CONST || is_integer(x->type))) {
-		errorf(y->pos, "invalid operation: division by zero");
+		errorf(epos(y), "invalid operation: division by zero");
 		invalid(n);
 		return;
 	}
@@ -1198,26 +1198,26 @@ static int64_t check_index(Node *i, int64_t max, bool allowmax)
 	if (i->mode == M_CONST && is_untyped(i->type)) {
 		if (!const_is_int(i->val) || !is_numeric(i->type)) {
 			if (is_numeric(i->type))
-				errorf(i->pos, "%s truncated to int", operand_string(i));
+				errorf(epos(i), "%s truncated to int", operand_string(i));
 			else
-				errorf(i->pos, "invalid argument: index %s must be integer", operand_string(i));
+				errorf(epos(i), "invalid argument: index %s must be integer", operand_string(i));
 			return -2;
 		}
 		convert_untyped(i, ty_int);
 		if (isbad(i)) return -2;
 	}
 	if (!is_integer(i->type)) {
-		errorf(i->pos, "invalid argument: index %s must be integer", operand_string(i));
+		errorf(epos(i), "invalid argument: index %s must be integer", operand_string(i));
 		return -2;
 	}
 	if (i->mode == M_CONST) {
 		if (const_sign(i->val) < 0) {
-			errorf(i->pos, "invalid argument: index %s must not be negative", operand_string(i));
+			errorf(epos(i), "invalid argument: index %s must not be negative", operand_string(i));
 			return -2;
 		}
 		int64_t v = const_int64(i->val);
 		if (max >= 0 && (allowmax ? v > max : v >= max)) {
-			errorf(i->pos, "invalid argument: index %s out of bounds [0:%lld]", expr_string(i),
+			errorf(epos(i), "invalid argument: index %s out of bounds [0:%lld]", expr_string(i),
 				(long long)(allowmax ? max + 1 : max));
 			return -2;
 		}
@@ -1231,12 +1231,12 @@ static void index_expr(Node *n)
 	check_expr_or_type(n->x);
 	if (isbad(n->x)) { invalid(n); for (int i = 0; i < n->list.n; i++) check_expr(n->list.v[i], NULL); return; }
 	if (n->x->mode == M_TYPE) {
-		errorf(n->pos, "generic type instantiation is not supported by gosub");
+		errorf(epos(n), "generic type instantiation is not supported by gosub");
 		invalid(n);
 		return;
 	}
 	if (n->list.n != 1) {
-		errorf(n->pos, "generic function instantiation is not supported by gosub");
+		errorf(epos(n), "generic function instantiation is not supported by gosub");
 		invalid(n);
 		return;
 	}
@@ -1286,7 +1286,7 @@ static void index_expr(Node *n)
 		return;
 	default:
 		check_expr(idx, NULL);
-		errorf(n->pos, "invalid operation: cannot index %s", operand_string(n->x));
+		errorf(epos(n), "invalid operation: cannot index %s", operand_string(n->x));
 		invalid(n);
 	}
 }
@@ -1301,7 +1301,7 @@ static void slice_expr(Node *n)
 	switch (u->kind) {
 	case TY_STRING: case TY_UNTYPED_STRING:
 		if (n->slice3) {
-			errorf(n->pos, "invalid operation: 3-index slice of string");
+			errorf(epos(n), "invalid operation: 3-index slice of string");
 			invalid(n);
 			return;
 		}
@@ -1314,7 +1314,7 @@ static void slice_expr(Node *n)
 		break;
 	case TY_ARRAY:
 		if (n->x->mode != M_VAR) {
-			errorf(n->pos, "invalid operation: %s (slice of unaddressable value)", expr_string(n));
+			errorf(epos(n), "invalid operation: %s (slice of unaddressable value)", expr_string(n));
 			invalid(n);
 			return;
 		}
@@ -1338,7 +1338,7 @@ static void slice_expr(Node *n)
 			n->type = t;
 			break;
 		}
-		errorf(n->pos, "cannot slice %s", operand_string(n->x));
+		errorf(epos(n), "cannot slice %s", operand_string(n->x));
 		invalid(n);
 		return;
 	}
@@ -1353,7 +1353,7 @@ static void slice_expr(Node *n)
 	for (int i = 0; i < 3; i++) {
 		if (vals[i] >= 0) {
 			if (prev > vals[i]) {
-				errorf(ix[i]->pos, "invalid slice indices: %lld < %lld", (long long)vals[i], (long long)prev);
+				errorf(epos(ix[i]), "invalid slice indices: %lld < %lld", (long long)vals[i], (long long)prev);
 				break;
 			}
 			prev = vals[i];
@@ -1443,13 +1443,13 @@ void check_selector(Node *n, bool allowtype)
 		return;
 	}
 	if (x->mode == M_NOVALUE || x->mode == M_BUILTIN) {
-		errorf(x->pos, "%s is not an expression", operand_string(x));
+		errorf(epos(x), "%s is not an expression", operand_string(x));
 		invalid(n);
 		return;
 	}
 	Type *t = x->type;
 	if (t->kind == TY_TUPLE) {
-		errorf(x->pos, "multiple-value %s in single-value context", operand_string(x));
+		errorf(epos(x), "multiple-value %s in single-value context", operand_string(x));
 		invalid(n);
 		return;
 	}
@@ -1535,7 +1535,7 @@ static void elem_value(Node *e, Type *et, const char *ctx)
 		return;
 	}
 	if (e->kind == N_UNARY && e->op == OP_ADDR && e->x->kind == N_COMPOSITE && !e->x->x) {
-		errorf(e->pos, "invalid composite literal type");
+		errorf(epos(e), "invalid composite literal type");
 	}
 	check_expr(e, NULL);
 	check_assignable(e, et, ctx);
@@ -1571,7 +1571,7 @@ void check_composite(Node *n, Type *hint)
 	} else if (hint)
 		t = hint;
 	else {
-		errorf(n->pos, "invalid composite literal type: missing type");
+		errorf(epos(n), "invalid composite literal type: missing type");
 		t = ty_invalid;
 	}
 	n->type = t;
@@ -1596,12 +1596,12 @@ void check_composite(Node *n, Type *hint)
 			for (int i = 0; i < n->list.n; i++) {
 				Node *e = n->list.v[i];
 				if (e->kind != N_KEYVALUE) {
-					errorf(e->pos, "mixture of field:value and value elements in struct literal");
+					errorf(epos(e), "mixture of field:value and value elements in struct literal");
 					check_expr(e, NULL);
 					continue;
 				}
 				if (e->x->kind != N_IDENT) {
-					errorf(e->x->pos, "invalid field name %s in struct literal", expr_string(e->x));
+					errorf(epos(e->x), "invalid field name %s in struct literal", expr_string(e->x));
 					check_expr(e->y, NULL);
 					continue;
 				}
@@ -1609,7 +1609,7 @@ void check_composite(Node *n, Type *hint)
 				for (int j = 0; j < u->nfields; j++)
 					if (!strcmp(u->fields[j].name, e->x->name)) fi = j;
 				if (fi < 0) {
-					errorf(e->x->pos, "unknown field '%s' in struct literal of type %s", e->x->name, tstr(t));
+					errorf(epos(e->x), "unknown field '%s' in struct literal of type %s", e->x->name, tstr(t));
 					if (e->y->kind != N_COMPOSITE || e->y->x) check_expr(e->y, NULL);
 					continue;
 				}
@@ -1618,10 +1618,10 @@ void check_composite(Node *n, Type *hint)
 				e->x->type = f->type;
 				e->x->mode = M_VAR;
 				if (seen[fi])
-					errorf(e->x->pos, "duplicate field name %s in struct literal", e->x->name);
+					errorf(epos(e->x), "duplicate field name %s in struct literal", e->x->name);
 				seen[fi] = true;
 				if (f->pkg && f->pkg != chk->pkg && !(f->name[0] >= 'A' && f->name[0] <= 'Z'))
-					errorf(e->x->pos, "cannot refer to unexported field '%s' in struct literal of type %s",
+					errorf(epos(e->x), "cannot refer to unexported field '%s' in struct literal of type %s",
 						f->name, tstr(t));
 				elem_value(e->y, f->type, "struct literal");
 			}
@@ -1629,18 +1629,18 @@ void check_composite(Node *n, Type *hint)
 			for (int i = 0; i < n->list.n; i++) {
 				Node *e = n->list.v[i];
 				if (e->kind == N_KEYVALUE) {
-					errorf(e->pos, "mixture of field:value and value elements in struct literal");
+					errorf(epos(e), "mixture of field:value and value elements in struct literal");
 					check_expr(e->y, NULL);
 					continue;
 				}
 				if (i >= u->nfields) {
 					check_expr(e, NULL);
-					errorf(e->pos, "too many values in %s{…}", expr_string(n->x ? n->x : n));
+					errorf(epos(e), "too many values in %s{…}", expr_string(n->x ? n->x : n));
 					break;
 				}
 				Field *f = &u->fields[i];
 				if (f->pkg && f->pkg != chk->pkg && !(f->name[0] >= 'A' && f->name[0] <= 'Z'))
-					errorf(e->pos, "implicit assignment to unexported field %s in struct literal of type %s",
+					errorf(epos(e), "implicit assignment to unexported field %s in struct literal of type %s",
 						f->name, tstr(t));
 				elem_value(e, f->type, "struct literal");
 			}
@@ -1660,14 +1660,14 @@ void check_composite(Node *n, Type *hint)
 					idx = k;
 					for (int j = 0; j < seen.n; j++)
 						if ((intptr_t)seen.v[j] == k) {
-							errorf(e->x->pos, "duplicate index %lld in array or slice literal", (long long)k);
+							errorf(epos(e->x), "duplicate index %lld in array or slice literal", (long long)k);
 							break;
 						}
 				}
 				elem_value(e->y, u->elem, "array or slice literal");
 			} else {
 				if (max >= 0 && idx >= max)
-					errorf(e->pos, "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)max);
+					errorf(epos(e), "index %lld is out of bounds (>= %lld)", (long long)idx, (long long)max);
 				elem_value(e, u->elem, "array or slice literal");
 			}
 			vec_push(&seen, (void *)(intptr_t)idx);
@@ -1680,7 +1680,7 @@ void check_composite(Node *n, Type *hint)
 		for (int i = 0; i < n->list.n; i++) {
 			Node *e = n->list.v[i];
 			if (e->kind != N_KEYVALUE) {
-				errorf(e->pos, "missing key in map literal");
+				errorf(epos(e), "missing key in map literal");
 				check_expr(e, NULL);
 				continue;
 			}
@@ -1689,7 +1689,7 @@ void check_composite(Node *n, Type *hint)
 				for (int j = 0; j < keys.n; j++) {
 					Node *o = keys.v[j];
 					if (o->type == e->x->type && const_compare(OP_EQ, o->val, e->x->val)) {
-						errorf(e->x->pos, "duplicate key %s in map literal", expr_string(e->x));
+						errorf(epos(e->x), "duplicate key %s in map literal", expr_string(e->x));
 						break;
 					}
 				}
@@ -1700,7 +1700,7 @@ void check_composite(Node *n, Type *hint)
 		return;
 	}
 	default:
-		errorf(n->pos, "invalid composite literal type %s", tstr(t));
+		errorf(epos(n), "invalid composite literal type %s", tstr(t));
 		for (int i = 0; i < n->list.n; i++) {
 			Node *e = n->list.v[i];
 			if (e->kind != N_KEYVALUE && e->kind != N_COMPOSITE) check_expr(e, NULL);
@@ -1746,7 +1746,7 @@ static void type_assert(Node *n)
 {
 	check_expr(n->x, NULL);
 	if (!n->y) {
-		errorf(n->pos, "invalid syntax tree: use of .(type) outside type switch");
+		errorf(epos(n), "invalid syntax tree: use of .(type) outside type switch");
 		invalid(n);
 		return;
 	}
@@ -1754,7 +1754,7 @@ static void type_assert(Node *n)
 	if (isbad(n->x) || t->kind == TY_INVALID) { invalid(n); return; }
 	Type *xt = n->x->type;
 	if (!is_interface(xt)) {
-		errorf(n->x->pos, "invalid operation: %s is not an interface", operand_string(n->x));
+		errorf(epos(n->x), "invalid operation: %s is not an interface", operand_string(n->x));
 		invalid(n);
 		return;
 	}
@@ -1763,7 +1763,7 @@ static void type_assert(Node *n)
 		bool wp, wt;
 		if (missing_method(t, xt, false, &name, &wp, &wt)) {
 			const char *why = missing_reason(t, xt);
-			errorf(n->y->pos, "impossible type assertion: %s\n\t%s", expr_string(n), why ? why : "");
+			errorf(epos(n->y), "impossible type assertion: %s\n\t%s", expr_string(n), why ? why : "");
 			invalid(n);
 			return;
 		}
@@ -1835,12 +1835,12 @@ static void expr0(Node *n, Type *hint)
 			return;
 		}
 		if (n->x->type == ty_untyped_nil) {
-			errorf(n->pos, "invalid operation: cannot indirect nil");
+			errorf(epos(n), "invalid operation: cannot indirect nil");
 			invalid(n);
 			return;
 		}
 		if (underlying(n->x->type)->kind != TY_POINTER) {
-			errorf(n->pos, "invalid operation: cannot indirect %s", operand_string(n->x));
+			errorf(epos(n), "invalid operation: cannot indirect %s", operand_string(n->x));
 			invalid(n);
 			return;
 		}
@@ -1854,7 +1854,7 @@ static void expr0(Node *n, Type *hint)
 		binary(n);
 		return;
 	case N_KEYVALUE:
-		errorf(n->pos, "unexpected key:value expression");
+		errorf(epos(n), "unexpected key:value expression");
 		invalid(n);
 		return;
 	case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE:
@@ -1862,11 +1862,11 @@ static void expr0(Node *n, Type *hint)
 		check_type(n);
 		return;
 	case N_ELLIPSIS:
-		errorf(n->pos, "invalid use of ...");
+		errorf(epos(n), "invalid use of ...");
 		invalid(n);
 		return;
 	default:
-		errorf(n->pos, "unexpected expression");
+		errorf(epos(n), "unexpected expression");
 		invalid(n);
 	}
 }
@@ -1875,10 +1875,10 @@ void check_multi(Node *n)
 {
 	expr0(n, NULL);
 	if (n->mode == M_TYPE) {
-		errorf(n->pos, "%s (type) is not an expression", expr_string(n));
+		errorf(epos(n), "%s (type) is not an expression", expr_string(n));
 		invalid(n);
 	} else if (n->mode == M_BUILTIN) {
-		errorf(n->pos, "%s (built-in) must be called", expr_string(n));
+		errorf(epos(n), "%s (built-in) must be called", expr_string(n));
 		invalid(n);
 	}
 }
@@ -1886,10 +1886,10 @@ void check_multi(Node *n)
 static void single_value(Node *n)
 {
 	if (n->mode == M_NOVALUE) {
-		errorf(n->pos, "%s (no value) used as value", expr_string(n));
+		errorf(epos(n), "%s (no value) used as value", expr_string(n));
 		invalid(n);
 	} else if (n->type && n->type->kind == TY_TUPLE && n->mode != M_INVALID) {
-		errorf(n->pos, "multiple-value %s in single-value context", operand_string(n));
+		errorf(epos(n), "multiple-value %s in single-value context", operand_string(n));
 		invalid(n);
 	}
 }
@@ -1898,12 +1898,12 @@ void check_expr(Node *n, Type *hint)
 {
 	expr0(n, hint);
 	if (n->mode == M_TYPE) {
-		errorf(n->pos, "%s (type) is not an expression", expr_string(n));
+		errorf(epos(n), "%s (type) is not an expression", expr_string(n));
 		invalid(n);
 		return;
 	}
 	if (n->mode == M_BUILTIN) {
-		errorf(n->pos, "%s (built-in) must be called", expr_string(n));
+		errorf(epos(n), "%s (built-in) must be called", expr_string(n));
 		invalid(n);
 		return;
 	}
@@ -1997,7 +1997,7 @@ static void call_args(Node *n, Type *sig, const char *fname)
 	if (args->n == 1) {
 		Node *a = args->v[0];
 		if (a->mode == M_NOVALUE) {
-			errorf(a->pos, "%s (no value) used as value", expr_string(a));
+			errorf(epos(a), "%s (no value) used as value", expr_string(a));
 			return;
 		}
 	}
@@ -2012,12 +2012,12 @@ static void call_args(Node *n, Type *sig, const char *fname)
 	}
 	if (n->dots) {
 		if (!sig->variadic) {
-			errorf(((Node *)args->v[args->n - 1])->pos, "have (...) but function is not variadic: %s", fname);
-			errorf(n->pos, "cannot use ... in call to non-variadic %s", fname);
+			errorf(epos(((Node *)args->v[args->n - 1])), "have (...) but function is not variadic: %s", fname);
+			errorf(epos(n), "cannot use ... in call to non-variadic %s", fname);
 			return;
 		}
 		if (argtypes_tuple) {
-			errorf(n->pos, "cannot use ... with multi-valued expression");
+			errorf(epos(n), "cannot use ... with multi-valued expression");
 			return;
 		}
 	}
@@ -2046,7 +2046,7 @@ static void call_args(Node *n, Type *sig, const char *fname)
 			Type *at = argtypes_tuple->tuple[i];
 			if (!type_assignable(at, pt, NULL)) {
 				Node *a = args->v[0];
-				errorf(a->pos, "cannot use %s (value of type %s) as type %s in %s", expr_string(a),
+				errorf(epos(a), "cannot use %s (value of type %s) as type %s in %s", expr_string(a),
 					tstr(at), tstr(pt), ctx);
 			}
 		}
@@ -2082,9 +2082,9 @@ void check_call(Node *n)
 			if (n->list.n == 0)
 				errorf(n->end.line ? n->end : n->pos, "missing argument in conversion to %s", tstr(t));
 			else if (n->dots)
-				errorf(n->pos, "invalid use of ... in conversion to %s", tstr(t));
+				errorf(epos(n), "invalid use of ... in conversion to %s", tstr(t));
 			else
-				errorf(((Node *)n->list.v[n->list.n - 1])->pos, "too many arguments in conversion to %s", tstr(t));
+				errorf(epos(((Node *)n->list.v[n->list.n - 1])), "too many arguments in conversion to %s", tstr(t));
 			invalid(n);
 			return;
 		}
@@ -2104,7 +2104,7 @@ void check_call(Node *n)
 	}
 	Type *sig = underlying(f->type);
 	if (sig->kind != TY_FUNC) {
-		errorf(n->pos, "invalid operation: cannot call non-function %s", operand_string(f));
+		errorf(epos(n), "invalid operation: cannot call non-function %s", operand_string(f));
 		for (int i = 0; i < n->list.n; i++) check_multi(n->list.v[i]);
 		invalid(n);
 		return;

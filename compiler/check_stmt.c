@@ -16,7 +16,7 @@ static const char *tstr(Type *t)
 
 static bool isbad(Node *n)
 {
-	return n->mode == M_INVALID || !n->type || n->type->kind == TY_INVALID;
+	return n->mode == M_INVALID || (n->mode != M_BUILTIN && (!n->type || n->type->kind == TY_INVALID));
 }
 
 static void stmt(Node *n);
@@ -105,13 +105,13 @@ static Type *lhs_expr(Node *x)
 	Node *b = x;
 	while (b->kind == N_PAREN) b = b->x;
 	if (b->kind == N_SELECTOR && b->selkind == SEL_FIELD && b->x->mode == M_MAPINDEX)
-		errorf(x->pos, "cannot assign to struct field %s in map", expr_string(x));
+		errorf(epos(x), "cannot assign to struct field %s in map", expr_string(x));
 	else if (b->kind == N_INDEX && is_string(b->x->type))
-		errorf(x->pos, "cannot assign to %s (value of type %s)", expr_string(x), tstr(x->type));
+		errorf(epos(x), "cannot assign to %s (value of type %s)", expr_string(x), tstr(x->type));
 	else if (x->mode == M_CONST || x->mode == M_VALUE || x->mode == M_COMMAOK)
-		errorf(x->pos, "cannot assign to %s (neither addressable nor a map index expression)", operand_string(x));
+		errorf(epos(x), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(x));
 	else
-		errorf(x->pos, "cannot assign to %s", operand_string(x));
+		errorf(epos(x), "cannot assign to %s", operand_string(x));
 	return ty_invalid;
 }
 
@@ -131,6 +131,22 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 {
 	Type **ts = xmalloc(sizeof(Type *) * (nlhs + 1));
 	*okmismatch = false;
+	if (rhs->n == 1 && nlhs == 1) {
+		Node *r = rhs->v[0];
+		check_multi(r);
+		if (!isbad(r) && r->mode != M_NOVALUE && r->type->kind == TY_TUPLE) {
+			errorf(epos(at), "assignment mismatch: 1 variable but %s returns %s", expr_string(r),
+				vals_n(r->type->ntuple));
+			*okmismatch = true;
+			return NULL;
+		}
+		if (r->mode == M_NOVALUE) {
+			errorf(epos(r), "%s (no value) used as value", expr_string(r));
+			r->mode = M_INVALID;
+		}
+		ts[0] = isbad(r) ? ty_invalid : r->type;
+		return ts;
+	}
 	if (rhs->n == nlhs) {
 		for (int i = 0; i < rhs->n; i++) {
 			Node *r = rhs->v[i];
@@ -157,13 +173,13 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 				for (int i = 0; i < nlhs; i++) ts[i] = r->type->tuple[i];
 				return ts;
 			}
-			errorf(at->pos, "assignment mismatch: %s but %s returns %s", vars_n(nlhs), expr_string(r),
+			errorf(epos(at), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), expr_string(r),
 				vals_n(r->type->ntuple));
 			*okmismatch = true;
 			return NULL;
 		}
 		if (r->mode == M_NOVALUE) {
-			errorf(r->pos, "%s (no value) used as value", expr_string(r));
+			errorf(epos(r), "%s (no value) used as value", expr_string(r));
 			*okmismatch = true;
 			return NULL;
 		}
@@ -173,9 +189,9 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 	}
 	Node *r0 = rhs->v[0];
 	if (rhs->n == 1 && r0->kind == N_CALL)
-		errorf(at->pos, "assignment mismatch: %s but %s returns %s", vars_n(nlhs), expr_string(r0), vals_n(1));
+		errorf(epos(at), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), expr_string(r0), vals_n(1));
 	else
-		errorf(at->pos, "assignment mismatch: %s but %s", vars_n(nlhs), vals_n(rhs->n));
+		errorf(epos(at), "assignment mismatch: %s but %s", vars_n(nlhs), vals_n(rhs->n));
 	*okmismatch = true;
 	return NULL;
 }
@@ -185,7 +201,7 @@ static void assign_value(Node *r, Type *t, const char *ctx)
 	if (isbad(r) || !t || t->kind == TY_INVALID) {
 		if (r && !isbad(r) && !t && is_untyped(r->type)) {
 			if (r->type == ty_untyped_nil)
-				errorf(r->pos, "use of untyped nil in %s", ctx);
+				errorf(epos(r), "use of untyped nil in %s", ctx);
 			else
 				convert_untyped(r, default_type(r->type));
 		}
@@ -203,7 +219,7 @@ static void assign_stmt(Node *n)
 		Type *t = lhs_expr(x);
 		Node bin = { .kind = N_BINARY, .op = n->op, .x = x, .y = y, .pos = n->pos };
 		if (!t) {
-			errorf(x->pos, "cannot use _ as value");
+			errorf(epos(x), "cannot use _ as value");
 			check_expr(y, NULL);
 			return;
 		}
@@ -227,14 +243,14 @@ static void assign_stmt(Node *n)
 		for (int i = 0; i < lhs->n; i++) {
 			Node *id = lhs->v[i];
 			if (id->kind != N_IDENT) {
-				errorf(id->pos, "non-name %s on left side of :=", expr_string(id));
+				errorf(epos(id), "non-name %s on left side of :=", expr_string(id));
 				check_expr(id, NULL);
 				continue;
 			}
 			for (int j = 0; j < i; j++) {
 				Node *p = lhs->v[j];
 				if (p->kind == N_IDENT && strcmp(id->name, "_") && !strcmp(p->name, id->name))
-					errorf(id->pos, "%s repeated on left side of :=", id->name);
+					errorf(epos(id), "%s repeated on left side of :=", id->name);
 			}
 			Object *old = strcmp(id->name, "_") ? scope_lookup_local(chk->scope, id->name) : NULL;
 			Type *t = ts ? ts[i] : ty_invalid;
@@ -244,21 +260,29 @@ static void assign_stmt(Node *n)
 				id->mode = M_VAR;
 				id->type = old->type;
 				if (old->kind != O_VAR) {
-					errorf(id->pos, "cannot assign to %s", id->name);
+					errorf(epos(id), "cannot assign to %s", id->name);
 					continue;
 				}
 				if (old->func != chk->func) {
 					old->captured = true;
 					old->addrtaken = true;
 				}
-				if (ts) assign_value(rhs->n == lhs->n ? rhs->v[i] : NULL, old->type, "assignment");
+				if (ts && rhs->n == lhs->n)
+					assign_value(rhs->v[i], old->type, "assignment");
+				else if (ts && ts[i] && ts[i]->kind != TY_INVALID && old->type &&
+					old->type->kind != TY_INVALID) {
+					if (ts[i] == ty_untyped_bool ? !is_boolean(old->type) :
+						!type_assignable(ts[i], old->type, NULL))
+						errorf(epos(id), "cannot use %s value as type %s in assignment",
+							tstr(default_type(ts[i])), tstr(old->type));
+				}
 				continue;
 			}
 			if (strcmp(id->name, "_")) anynew = true;
 			Node *r = rhs->n == lhs->n ? rhs->v[i] : NULL;
 			if (r && ts && !isbad(r)) {
 				if (r->type == ty_untyped_nil) {
-					errorf(r->pos, "use of untyped nil in assignment");
+					errorf(epos(r), "use of untyped nil in assignment");
 					t = ty_invalid;
 				} else if (is_untyped(r->type)) {
 					convert_untyped(r, default_type(r->type));
@@ -273,7 +297,7 @@ static void assign_stmt(Node *n)
 			vec_push(&newobjs, o);
 		}
 		if (!anynew && lhs->n > 0 && ((Node *)lhs->v[0])->kind == N_IDENT)
-			errorf(n->pos, "no new variables on left side of :=");
+			errorf(epos(n), "no new variables on left side of :=");
 		for (int i = 0; i < newobjs.n; i++) {
 			Object *o = newobjs.v[i];
 			if (strcmp(o->name, "_"))
@@ -299,12 +323,12 @@ static void assign_stmt(Node *n)
 		if (!lts[i] || lts[i]->kind == TY_INVALID || ts[i]->kind == TY_INVALID) continue;
 		if (ts[i] == ty_untyped_bool) {
 			if (!is_boolean(lts[i]))
-				errorf(((Node *)lhs->v[i])->pos, "cannot use %s (untyped bool value) as %s value in assignment",
+				errorf(epos(((Node *)lhs->v[i])), "cannot use %s (untyped bool value) as %s value in assignment",
 					expr_string(r), tstr(lts[i]));
 			continue;
 		}
 		if (!type_assignable(ts[i], lts[i], NULL))
-			errorf(r->pos, "cannot use %s (value of type %s) as type %s in assignment", expr_string(r),
+			errorf(epos(r), "cannot use %s (value of type %s) as type %s in assignment", expr_string(r),
 				tstr(ts[i]), tstr(lts[i]));
 	}
 }
@@ -408,8 +432,8 @@ static void collect_labels(Vec *list, Node *block)
 				for (int j = 0; j < labels.n; j++) {
 					Label *l = labels.v[j];
 					if (!strcmp(l->name, s->name)) {
-						errorf(s->pos, "label %s already defined", s->name);
-						if (l->stmt->pos.line) errorf(l->stmt->pos, "\tprevious declaration");
+						errorf(epos(s), "label %s already defined at %s:%d:%d", s->name,
+							srcfile_name(l->stmt->pos.file), l->stmt->pos.line, l->stmt->pos.col);
 						goto next;
 					}
 				}
@@ -468,7 +492,7 @@ static bool block_on_stack(Node *b)
 static void check_goto(Node *n, Label *l, Node *curblock, int curindex)
 {
 	if (!block_on_stack(l->block)) {
-		errorf(n->pos, "goto %s jumps into block starting at %s:%d:%d", n->name,
+		errorf(epos(n), "goto %s jumps into block starting at %s:%d:%d", n->name,
 			srcfile_name(l->block->pos.file), l->block->pos.line, l->block->pos.col);
 		return;
 	}
@@ -501,7 +525,7 @@ static void check_goto(Node *n, Label *l, Node *curblock, int curindex)
 			if (s->list.n) p = ((Node *)s->list.v[0])->pos;
 		}
 		if (isvar) {
-			errorf(n->pos, "goto %s jumps over variable declaration at line %d", n->name, p.line);
+			errorf(epos(n), "goto %s jumps over variable declaration at line %d", n->name, p.line);
 			return;
 		}
 	}
@@ -527,12 +551,12 @@ static void stmt_list(Vec *list, Node *owner)
 		Node *s = list->v[i];
 		if (s->kind == N_BRANCH && (int)s->op == BR_FALLTHROUGH) {
 			if (!curcase || curblock != curcase || in_typeswitch) {
-				errorf(s->pos, in_typeswitch && curcase == owner ? "cannot fallthrough in type switch" :
+				errorf(epos(s), in_typeswitch && curcase == owner ? "cannot fallthrough in type switch" :
 					"fallthrough statement out of place");
 			} else if (i != list->n - 1) {
-				errorf(s->pos, "fallthrough statement out of place");
+				errorf(epos(s), "fallthrough statement out of place");
 			} else if (curcase_last) {
-				errorf(s->pos, "cannot fallthrough final case in switch");
+				errorf(epos(s), "cannot fallthrough final case in switch");
 			}
 			continue;
 		}
@@ -565,7 +589,7 @@ static void cond_expr(Node *c, const char *what)
 	check_expr(c, NULL);
 	if (isbad(c)) return;
 	if (!is_boolean(c->type)) {
-		errorf(c->pos, "non-boolean condition in %s statement", what);
+		errorf(epos(c), "non-boolean condition in %s statement", what);
 		return;
 	}
 	if (is_untyped(c->type))
@@ -597,16 +621,12 @@ static void switch_stmt(Node *n, const char *label)
 		check_expr(tag, NULL);
 		if (!isbad(tag)) {
 			if (tag->type == ty_untyped_nil) {
-				errorf(tag->pos, "use of untyped nil in switch expression");
+				errorf(epos(tag), "use of untyped nil in switch expression");
 				tt = ty_invalid;
 			} else {
 				if (is_untyped(tag->type))
 					convert_untyped(tag, default_type(tag->type));
-				tt = tag->type;
-				if (!type_comparable(tt) && !isbad(tag)) {
-					errorf(tag->pos, "cannot switch on %s", operand_string(tag));
-					tt = ty_invalid;
-				}
+				tt = isbad(tag) ? ty_invalid : tag->type;
 			}
 		} else
 			tt = ty_invalid;
@@ -619,16 +639,16 @@ static void switch_stmt(Node *n, const char *label)
 		Node *c = n->list.v[i];
 		if (c->isdefault) {
 			if (defclause)
-				errorf(c->pos, "multiple defaults in switch");
+				errorf(epos(c), "multiple defaults in switch");
 			defclause = c;
 		}
 		for (int j = 0; j < c->list.n; j++) {
 			Node *e = c->list.v[j];
 			check_expr(e, NULL);
 			if (isbad(e) || tt->kind == TY_INVALID) continue;
-			if (!tag) {
+			if (!tag && !is_interface(e->type)) {
 				if (!is_boolean(e->type)) {
-					errorf(e->pos, "invalid case %s in switch (mismatched types %s and bool)",
+					errorf(epos(e), "invalid case %s in switch (mismatched types %s and bool)",
 						expr_string(e), tstr(e->type));
 					continue;
 				}
@@ -642,21 +662,26 @@ static void switch_stmt(Node *n, const char *label)
 				if (isbad(e)) { (void)tmp; continue; }
 			}
 			if (!type_assignable(e->type, tt, NULL) && !type_assignable(tt, e->type, NULL)) {
-				errorf(e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
-					expr_string(e), expr_string(tag), tstr(e->type), tstr(tt));
+				if (tag)
+					errorf(epos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
+						expr_string(e), expr_string(tag), tstr(e->type), tstr(tt));
+				else
+					errorf(epos(e), "invalid case %s in switch (mismatched types %s and bool)",
+						expr_string(e), tstr(e->type));
 				continue;
 			}
-			if (!type_comparable(e->type) && e->type != ty_untyped_nil) {
-				errorf(e->pos, "invalid case %s in switch (can only compare %s %s to nil)",
-					expr_string(e), underlying(e->type)->kind == TY_SLICE ? "slice" :
-					underlying(e->type)->kind == TY_MAP ? "map" : "func", expr_string(e));
+			if (e->type != ty_untyped_nil && (!type_comparable(e->type) || !type_comparable(tt))) {
+				Type *bad = !type_comparable(tt) ? tt : e->type;
+				errorf(epos(e), "invalid case %s in switch (can only compare %s %s to nil)",
+					expr_string(e), underlying(bad)->kind == TY_SLICE ? "slice" :
+					underlying(bad)->kind == TY_MAP ? "map" : "func", tag ? expr_string(tag) : expr_string(e));
 				continue;
 			}
 			if (e->mode == M_CONST && e->val) {
 				for (int k = 0; k < consts.n; k++) {
 					Node *o = consts.v[k];
 					if (o->type == e->type && const_compare(OP_EQ, o->val, e->val)) {
-						errorf(e->pos, "duplicate case %s in expression switch", expr_string(e));
+						errorf(epos(e), "duplicate case %s in expression switch", expr_string(e));
 						errorf(o->pos, "\tprevious case");
 						break;
 					}
@@ -689,7 +714,7 @@ static void typeswitch_stmt(Node *n, const char *label)
 	Type *xt = ty_invalid;
 	if (!isbad(x)) {
 		if (!is_interface(x->type)) {
-			errorf(x->pos, "%s is not an interface", operand_string(x));
+			errorf(epos(x), "%s is not an interface", operand_string(x));
 		} else
 			xt = x->type;
 	}
@@ -703,7 +728,7 @@ static void typeswitch_stmt(Node *n, const char *label)
 		Node *c = n->list.v[i];
 		if (c->isdefault) {
 			if (defclause)
-				errorf(c->pos, "multiple defaults in switch");
+				errorf(epos(c), "multiple defaults in switch");
 			defclause = c;
 		}
 		Type *single = NULL;
@@ -724,7 +749,7 @@ static void typeswitch_stmt(Node *n, const char *label)
 					const char *name;
 					bool wp, wt;
 					if (missing_method(ct, xt, false, &name, &wp, &wt)) {
-						errorf(e->pos, "impossible type switch case: %s cannot have dynamic type %s (%s)",
+						errorf(epos(e), "impossible type switch case: %s cannot have dynamic type %s (%s)",
 							operand_string(x), tstr(ct),
 							wp ? xsprintf("%s method has pointer receiver", name) :
 							wt ? xsprintf("wrong type for %s method", name) :
@@ -736,7 +761,7 @@ static void typeswitch_stmt(Node *n, const char *label)
 			for (int k = 0; k < seen.n; k++) {
 				Node *o = seen.v[k];
 				if (o->type == ct) {
-					errorf(e->pos, "duplicate case %s in type switch", ct == ty_untyped_nil ? "nil" : tstr(ct));
+					errorf(epos(e), "duplicate case %s in type switch", ct == ty_untyped_nil ? "nil" : tstr(ct));
 					break;
 				}
 			}
@@ -774,7 +799,7 @@ static void typeswitch_stmt(Node *n, const char *label)
 		close_scope();
 	}
 	if (n->name && !anyused && strcmp(n->name, "_"))
-		errorf(n->pos, "%s declared but not used", n->name);
+		errorf(epos(n), "%s declared but not used", n->name);
 	targets = t.up;
 	close_scope();
 }
@@ -789,7 +814,7 @@ static void select_stmt(Node *n, const char *label)
 		open_scope(c);
 		if (c->isdefault || !c->comm) {
 			if (defclause)
-				errorf(c->pos, "multiple defaults in select");
+				errorf(epos(c), "multiple defaults in select");
 			defclause = c;
 		} else {
 			Node *s = c->comm;
@@ -805,7 +830,7 @@ static void select_stmt(Node *n, const char *label)
 				ok = e->kind == N_UNARY && e->op == OP_RECV;
 			}
 			if (!ok)
-				errorf(s->pos, "select case must be receive, send or assign recv");
+				errorf(epos(s), "select case must be receive, send or assign recv");
 			stmt(s);
 		}
 		Node *savecase = curcase;
@@ -842,7 +867,7 @@ static void range_stmt(Node *n, const char *label)
 		case TY_CHAN:
 			kt = u->elem; onevar = true;
 			if (u->dir == CHAN_SEND) {
-				errorf(x->pos, "invalid operation: range %s receive from send-only channel", expr_string(x));
+				errorf(epos(x), "invalid operation: range %s receive from send-only channel", expr_string(x));
 				kt = ty_invalid;
 			}
 			break;
@@ -850,7 +875,7 @@ static void range_stmt(Node *n, const char *label)
 			if (is_integer(x->type)) {
 				if (is_untyped(x->type)) {
 					if (x->mode == M_CONST && !const_representable(x->val, ty_int, NULL)) {
-						errorf(x->pos, "cannot use %s as int value in range clause (overflows)", operand_string(x));
+						errorf(epos(x), "cannot use %s as int value in range clause (overflows)", operand_string(x));
 					}
 					convert_untyped(x, ty_int);
 				}
@@ -859,15 +884,15 @@ static void range_stmt(Node *n, const char *label)
 				break;
 			}
 			if (u->kind == TY_FUNC)
-				errorf(x->pos, "range over function values is not supported by gosub");
+				errorf(epos(x), "range over function values is not supported by gosub");
 			else
-				errorf(x->pos, "cannot range over %s", operand_string(x));
+				errorf(epos(x), "cannot range over %s", operand_string(x));
 			kt = vt = ty_invalid;
 		}
 	} else
 		kt = vt = ty_invalid;
 	if (onevar && n->value) {
-		errorf(n->value->pos, "range over %s permits only one iteration variable", operand_string(x));
+		errorf(epos(n->value), "range over %s permits only one iteration variable", operand_string(x));
 		vt = ty_invalid;
 	}
 	if (!vt) vt = ty_invalid;
@@ -879,7 +904,7 @@ static void range_stmt(Node *n, const char *label)
 			Node *id = vars[i];
 			if (!id) continue;
 			if (id->kind != N_IDENT) {
-				errorf(id->pos, "non-name %s on left side of :=", expr_string(id));
+				errorf(epos(id), "non-name %s on left side of :=", expr_string(id));
 				continue;
 			}
 			Object *o = declare_var(id, types[i]);
@@ -901,7 +926,7 @@ static void range_stmt(Node *n, const char *label)
 			Type *lt = lhs_expr(e);
 			if (!lt || lt->kind == TY_INVALID || types[i]->kind == TY_INVALID) continue;
 			if (!type_assignable(types[i], lt, NULL))
-				errorf(e->pos, "cannot use %s (value of type %s) as type %s in range clause",
+				errorf(epos(e), "cannot use %s (value of type %s) as type %s in range clause",
 					expr_string(e), tstr(types[i]), tstr(lt));
 		}
 	}
@@ -923,7 +948,7 @@ static void return_stmt(Node *n)
 			Node *ft = chk->func->x;
 			bool named = ft->list2.n && ((Node *)ft->list2.v[0])->list.n > 0;
 			if (!named) {
-				errorf(n->pos, "not enough return values\n\thave ()\n\twant %s", type_string_rel(type_tuple(sig->results, sig->nresults), REL));
+				errorf(epos(n), "not enough return values\n\thave ()\n\twant %s", type_string_rel(type_tuple(sig->results, sig->nresults), REL));
 				return;
 			}
 			for (int i = 0; i < ft->list2.n; i++) {
@@ -933,7 +958,7 @@ static void return_stmt(Node *n)
 					if (!id->obj || !strcmp(id->name, "_")) continue;
 					Object *o = scope_lookup(chk->scope, id->name, NULL);
 					if (o != id->obj) {
-						errorf(n->pos, "result parameter %s not in scope at return", id->name);
+						errorf(epos(n), "result parameter %s not in scope at return", id->name);
 						if (o) errorf(o->pos, "\tinner declaration of %s", id->name);
 					}
 				}
@@ -946,7 +971,7 @@ static void return_stmt(Node *n)
 		Node *f0 = l->v[0];
 		if (l->n == 1 && f0->mode == M_NOVALUE)
 			return;   /* return f() with f() having no result: gc reports differently; accept */
-		errorf(f0->pos, "too many return values\n\thave %s\n\twant ()", "(...)");
+		errorf(epos(f0), "too many return values\n\thave %s\n\twant ()", "(...)");
 		return;
 	}
 	if (l->n == 1 && sig->nresults > 1) {
@@ -955,20 +980,20 @@ static void return_stmt(Node *n)
 		if (isbad(r)) return;
 		if (r->type->kind == TY_TUPLE && r->mode != M_NOVALUE) {
 			if (r->type->ntuple != sig->nresults) {
-				errorf(r->pos, "%s return values\n\thave %s\n\twant %s",
+				errorf(epos(r), "%s return values\n\thave %s\n\twant %s",
 					r->type->ntuple < sig->nresults ? "not enough" : "too many",
 					type_string_rel(r->type, REL), type_string_rel(type_tuple(sig->results, sig->nresults), REL));
 				return;
 			}
 			for (int i = 0; i < sig->nresults; i++)
 				if (!type_assignable(r->type->tuple[i], sig->results[i], NULL)) {
-					errorf(r->pos, "cannot use %s (value of type %s) as type %s in return statement",
+					errorf(epos(r), "cannot use %s (value of type %s) as type %s in return statement",
 						expr_string(r), type_string_rel(r->type, REL), tstr(sig->results[i]));
 					return;
 				}
 			return;
 		}
-		errorf(r->pos, "not enough return values\n\thave (%s)\n\twant %s", tstr(default_type(r->type)),
+		errorf(epos(r), "not enough return values\n\thave (%s)\n\twant %s", tstr(default_type(r->type)),
 			type_string_rel(type_tuple(sig->results, sig->nresults), REL));
 		return;
 	}
@@ -985,7 +1010,7 @@ static void return_stmt(Node *n)
 		buf_putc(&b, ')');
 		buf_putc(&b, 0);
 		Node *at = l->n > sig->nresults ? l->v[sig->nresults] : l->v[0];
-		errorf(at->pos, "%s return values\n\thave %s\n\twant %s",
+		errorf(epos(at), "%s return values\n\thave %s\n\twant %s",
 			l->n < sig->nresults ? "not enough" : "too many", b.s,
 			type_string_rel(type_tuple(sig->results, sig->nresults), REL));
 		return;
@@ -1002,20 +1027,20 @@ static void branch_stmt(Node *n)
 		if (n->name) {
 			Label *l = find_label(n->name);
 			if (!l) {
-				errorf(n->pos, "%s label not defined: %s", what, n->name);
+				errorf(epos(n), "%s label not defined: %s", what, n->name);
 				return;
 			}
 			l->used = true;
 			for (Target *t = targets; t; t = t->up)
 				if (t->label && !strcmp(t->label, n->name)) {
 					if ((int)n->op == BR_CONTINUE && t->stmt->kind != N_FOR && t->stmt->kind != N_RANGE) {
-						errorf(n->pos, "invalid continue label %s", n->name);
+						errorf(epos(n), "invalid continue label %s", n->name);
 						return;
 					}
 					n->aux = NULL;
 					return;
 				}
-			errorf(n->pos, "invalid %s label %s", what, n->name);
+			errorf(epos(n), "invalid %s label %s", what, n->name);
 			return;
 		}
 		for (Target *t = targets; t; t = t->up) {
@@ -1023,15 +1048,15 @@ static void branch_stmt(Node *n)
 			if (t->stmt->kind == N_FOR || t->stmt->kind == N_RANGE) return;
 		}
 		if ((int)n->op == BR_BREAK)
-			errorf(n->pos, "break is not in a loop, switch, or select");
+			errorf(epos(n), "break is not in a loop, switch, or select");
 		else
-			errorf(n->pos, "continue is not in a loop");
+			errorf(epos(n), "continue is not in a loop");
 		return;
 	}
 	case BR_GOTO: {
 		Label *l = find_label(n->name);
 		if (!l) {
-			errorf(n->pos, "label %s not defined", n->name);
+			errorf(epos(n), "label %s not defined", n->name);
 			return;
 		}
 		l->used = true;
@@ -1039,7 +1064,7 @@ static void branch_stmt(Node *n)
 		return;
 	}
 	case BR_FALLTHROUGH:
-		errorf(n->pos, "fallthrough statement out of place");
+		errorf(epos(n), "fallthrough statement out of place");
 		return;
 	}
 }
@@ -1053,7 +1078,7 @@ static void expr_stmt(Node *n)
 	while (c->kind == N_PAREN) c = c->x;
 	if (c->kind == N_CALL) {
 		if (c->builtin == BI_CONVERT) {
-			errorf(x->pos, "%s is not used", operand_string(x));
+			errorf(epos(x), "%s is not used", operand_string(x));
 			return;
 		}
 		switch (c->builtin) {
@@ -1061,7 +1086,7 @@ static void expr_stmt(Node *n)
 		case BI_NEW: case BI_REAL: case BI_MIN: case BI_MAX:
 		case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: case BI_UNSAFE_OFFSETOF: case BI_UNSAFE_ADD:
 		case BI_UNSAFE_SLICE: case BI_UNSAFE_STRING: case BI_UNSAFE_STRINGDATA:
-			errorf(x->pos, "%s is not used", operand_string(x));
+			errorf(epos(x), "%s is not used", operand_string(x));
 			return;
 		default:
 			break;
@@ -1070,7 +1095,7 @@ static void expr_stmt(Node *n)
 	}
 	if (c->kind == N_UNARY && c->op == OP_RECV)
 		return;
-	errorf(x->pos, "%s is not used", operand_string(x));
+	errorf(epos(x), "%s is not used", operand_string(x));
 }
 
 static void go_defer(Node *n)
@@ -1080,13 +1105,13 @@ static void go_defer(Node *n)
 	while (c->kind == N_PAREN) c = c->x;
 	if (c->kind != N_CALL) {
 		check_multi(n->x);
-		errorf(n->x->pos, "expression in %s must be function call", what);
+		errorf(epos(n->x), "expression in %s must be function call", what);
 		return;
 	}
 	check_multi(n->x);
 	if (isbad(c)) return;
 	if (c->builtin == BI_CONVERT) {
-		errorf(n->x->pos, "%s requires function call, not conversion", what);
+		errorf(epos(n->x), "%s requires function call, not conversion", what);
 		return;
 	}
 	switch (c->builtin) {
@@ -1094,7 +1119,7 @@ static void go_defer(Node *n)
 	case BI_NEW: case BI_REAL: case BI_MIN: case BI_MAX:
 	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: case BI_UNSAFE_OFFSETOF: case BI_UNSAFE_ADD:
 	case BI_UNSAFE_SLICE: case BI_UNSAFE_STRING: case BI_UNSAFE_STRINGDATA:
-		errorf(n->x->pos, "%s discards result of %s", what, expr_string(n->x));
+		errorf(epos(n->x), "%s discards result of %s", what, expr_string(n->x));
 		return;
 	default:
 		break;
@@ -1131,11 +1156,11 @@ static void stmt(Node *n)
 		if (isbad(n->x) || isbad(n->y)) return;
 		Type *u = underlying(n->x->type);
 		if (u->kind != TY_CHAN) {
-			errorf(n->pos, "invalid operation: cannot send to non-channel %s", operand_string(n->x));
+			errorf(epos(n), "invalid operation: cannot send to non-channel %s", operand_string(n->x));
 			return;
 		}
 		if (u->dir == CHAN_RECV) {
-			errorf(n->pos, "invalid operation: cannot send to receive-only channel %s", operand_string(n->x));
+			errorf(epos(n), "invalid operation: cannot send to receive-only channel %s", operand_string(n->x));
 			return;
 		}
 		check_assignable(n->y, u->elem, "send");
@@ -1143,10 +1168,10 @@ static void stmt(Node *n)
 	}
 	case N_INCDEC: {
 		Type *t = lhs_expr(n->x);
-		if (!t) { errorf(n->x->pos, "cannot use _ as value"); return; }
+		if (!t) { errorf(epos(n->x), "cannot use _ as value"); return; }
 		if (t->kind == TY_INVALID) return;
 		if (!is_numeric(t)) {
-			errorf(n->pos, "invalid operation: %s%s (non-numeric type %s)", expr_string(n->x),
+			errorf(epos(n), "invalid operation: %s%s (non-numeric type %s)", expr_string(n->x),
 				n->op == OP_INC ? "++" : "--", tstr(t));
 			return;
 		}
@@ -1190,7 +1215,7 @@ static void stmt(Node *n)
 		if (n->cond) cond_expr(n->cond, "for");
 		if (n->post) {
 			if (n->post->kind == N_ASSIGN && n->post->op == OP_DEFINE)
-				errorf(n->post->pos, "cannot declare in post statement of for loop");
+				errorf(epos(n->post), "cannot declare in post statement of for loop");
 			else
 				simple_stmt(n->post);
 		}
@@ -1205,7 +1230,7 @@ static void stmt(Node *n)
 		range_stmt(n, label);
 		return;
 	default:
-		errorf(n->pos, "unexpected statement");
+		errorf(epos(n), "unexpected statement");
 	}
 }
 

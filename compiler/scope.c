@@ -104,9 +104,11 @@ Object *scope_declare(Scope *s, Object *o)
 {
 	Object *old = scope_insert(s, o);
 	if (old) {
-		errorf(o->pos, "%s redeclared in this block", o->name);
 		if (old->pos.line)
-			errorf(old->pos, "\tother declaration of %s", old->name);
+			errorf(o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", o->name,
+				srcfile_name(old->pos.file), old->pos.line, old->pos.col, old->name);
+		else
+			errorf(o->pos, "%s redeclared in this block", o->name);
 	}
 	return old;
 }
