@@ -11,6 +11,8 @@
  */
 #include "gosub.h"
 
+#include <stdlib.h>
+
 #include <dirent.h>
 #include <errno.h>
 #include <string.h>

@@ -11,6 +11,8 @@
  */
 #include "gosub.h"
 
+#include <stdlib.h>
+
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
