@@ -108,6 +108,7 @@ char *call_expr(Node *e, bool want_tuple);
 char *map_index_addr(Node *e, bool assign);
 char *lvalue(Node *e);                         /* C lvalue for an assignable expression */
 Node *unparen(Node *e);
+Vec *selpath(Node *sel);
 char *box_to_iface(char *v, Type *from, Type *to);
 char *func_value(Object *f);                   /* GoFunc * for a top-level function */
 

@@ -53,7 +53,7 @@ method_receiver(Node *sel, Object *m, Type **recvnamed, bool *isiface, CallPrep 
 	Type *t = xt;
 	char *cur;
 	bool isptr = underlying(xt)->kind == TY_POINTER && !is_interface(xt);
-	int n = sel->path.n;
+	int n = selpath(sel)->n;
 	/* value of x (possibly a pointer) */
 	bool need_addr = m->recv && underlying(m->recv)->kind == TY_POINTER && !is_interface(m->recv);
 	if (n == 0) {
@@ -85,7 +85,7 @@ method_receiver(Node *sel, Object *m, Type **recvnamed, bool *isiface, CallPrep 
 			t = u->elem;
 			u = underlying(t);
 		}
-		Field *f = &u->fields[(intptr_t)sel->path.v[i]];
+		Field *f = &u->fields[(intptr_t)selpath(sel)->v[i]];
 		cur = xsprintf("%s.%s", cur, !strcmp(f->name, "_") ? "_" : mangle(f->name));
 		t = f->type;
 	}
@@ -325,15 +325,54 @@ emit_defer(Node *call)
 	FuncCtx *fn = E.fn;
 	call = unparen(call);
 	Node *f = callee_node(call);
+	if (call->builtin == BI_NONE && f->kind == N_IDENT && f->obj && f->obj->kind == O_BUILTIN)
+		call->builtin = f->obj->builtin;
 	if (call->builtin != BI_NONE && call->builtin != BI_CONVERT) {
-		/* wrap as a closure over evaluated args is complex; handle common
-		 * builtins through a func literal-like thunk with captured values */
-		if (call->builtin == BI_PANIC || call->builtin == BI_PRINT || call->builtin == BI_PRINTLN ||
-			call->builtin == BI_RECOVER || call->builtin == BI_DELETE || call->builtin == BI_CLOSE) {
-			/* evaluate the args into captured temporaries, then re-emit
-			 * the builtin with identifiers bound to them */
+		/* defer builtin(args): args evaluated now into a record, the
+		 * thunk re-emits the builtin with identifiers bound to them */
+		int id = ++fn->ntmp;
+		const char *rec = xsprintf("%s__defer%d", fn->cname, id);
+		Node *c2 = xmalloc(sizeof *c2);
+		*c2 = *call;
+		c2->list = (Vec){0};
+		Buf st = {0}, push = {0};
+		const char *tr = new_tmp();
+		buf_printf(&st, "struct %s { void (*fn)(void);", rec);
+		Vec vals = {0};
+		for (int i = 0; i < call->list.n; i++) {
+			Node *a = call->list.v[i];
+			if (a->mode == M_TYPE || is_const_node(a)) {
+				vec_push(&c2->list, a);
+				continue;
+			}
+			Type *at = a->type;
+			if (is_untyped(at)) at = default_type(at);
+			buf_printf(&st, " %s a%d;", ctype_def(at), i);
+			vec_push(&vals, xsprintf("%s->a%d = %s; ", tr, i, expr_to(a, at)));
+			Node *id2 = node_new(N_IDENT, a->pos);
+			id2->name = "arg";
+			id2->type = at;
+			id2->mode = M_VAR;
+			Object *o = object_new(O_VAR, "arg", a->pos);
+			o->type = at;
+			o->cname = xsprintf("r->a%d", i);
+			id2->obj = o;
+			vec_push(&c2->list, id2);
 		}
-		errorf(call->pos, "defer of builtin %s is not supported yet", f->name ? f->name : "");
+		buf_puts(&st, " };\n");
+		buf_putc(&st, 0);
+		buf_puts(&E.cdecls, st.s);
+		char *body = builtin_call(c2);
+		buf_printf(&E.ctail, "static void %s__thunk(GoFunc *gs_clo)\n{\n\tstruct %s *r = (struct %s *)gs_clo;\n"
+			"\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, rec, body);
+		buf_printf(&E.cdecls, "static void %s__thunk(GoFunc *gs_clo);\n", rec);
+		buf_printf(&push, "struct %s *%s = (struct %s *)gort_alloc_scan(sizeof(struct %s)); ", rec, tr, rec, rec);
+		buf_printf(&push, "%s->fn = (void (*)(void))%s__thunk; ", tr, rec);
+		for (int i = 0; i < vals.n; i++)
+			buf_puts(&push, vals.v[i]);
+		buf_printf(&push, "gort_defer_pushfunc(&gs_df, (GoFunc *)%s);", tr);
+		buf_putc(&push, 0);
+		out_line("{ %s }", push.s);
 		return;
 	}
 	if (f->kind == N_FUNCLIT && call->list.n == 0) {

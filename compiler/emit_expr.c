@@ -115,13 +115,35 @@ is_simple(Node *e)
 		if (e->selkind != SEL_FIELD)
 			return false;
 		/* no pointer hops (nil checks) */
-		return is_simple(e->x) && underlying(e->x->type)->kind == TY_STRUCT && e->path.n == 1;
+		return is_simple(e->x) && underlying(e->x->type)->kind == TY_STRUCT && selpath(e)->n == 1;
 	default:
 		return false;
 	}
 }
 
 /* ------------------------------------------------------------ helpers */
+
+/* Embedded-field path of a field/method selector (recomputed with the
+ * lookup, cached in sel->aux): fields end with the field index. */
+Vec *
+selpath(Node *sel)
+{
+	if (sel->aux)
+		return sel->aux;
+	Vec *v = xmalloc(sizeof *v);
+	Lookup l = lookup_field_or_method(sel->x->type, true, sel->name, E.pkg);
+	if (l.kind == SEL_NONE && sel->obj && sel->obj->pkg)
+		l = lookup_field_or_method(sel->x->type, true, sel->name, sel->obj->pkg);
+	if (l.kind != SEL_NONE) {
+		for (int i = 0; i < l.npath; i++)
+			vec_push(v, (void *)(intptr_t)l.path[i]);
+	} else {
+		for (int i = 0; i < sel->path.n; i++)
+			vec_push(v, sel->path.v[i]);
+	}
+	sel->aux = v;
+	return v;
+}
 
 static char *
 nn(const char *ptr, Type *ptrtype)
@@ -649,9 +671,9 @@ field_expr(Node *e)
 	}
 	Type *rt;
 	intptr_t path[32];
-	int n = e->path.n;
+	int n = selpath(e)->n;
 	for (int i = 0; i < n && i < 32; i++)
-		path[i] = (intptr_t)e->path.v[i];
+		path[i] = (intptr_t)selpath(e)->v[i];
 	return walk_path(base, bt, isptr, path, n, &rt);
 }
 

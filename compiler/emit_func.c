@@ -176,7 +176,8 @@ write_proto(Buf *b, const char *name, Type *sig, Type *recvt, Object *recvobj, V
 		first = false;
 	}
 	if (recvt) {
-		const char *n = recvobj && strcmp(recvobj->name, "_") ? local_cname(recvobj) : "gs_recv";
+		const char *n = recvobj && strcmp(recvobj->name, "_") ? local_cname(recvobj) :
+			"gs_recv __attribute__((unused))";
 		if (recvobj && obj_boxed(recvobj)) {
 			vec_push(boxed_params, recvobj);
 			n = xsprintf("%s_p", n);
@@ -194,7 +195,7 @@ write_proto(Buf *b, const char *name, Type *sig, Type *recvt, Object *recvobj, V
 				n = xsprintf("%s_p", n);
 			}
 		} else
-			n = xsprintf("gs_p%d", i);
+			n = xsprintf("gs_p%d __attribute__((unused))", i);
 		buf_printf(b, "%s%s %s", first ? "" : ", ", ctype_def(sig->params[i]), n);
 		first = false;
 	}
@@ -221,11 +222,19 @@ typedef struct {
 static void
 emit_results_decl(FuncCtx *fc, Vec *results, Type *sig, bool has_defer)
 {
+	bool named = false;
+	for (int i = 0; i < sig->nresults && i < results->n; i++)
+		if (results->v[i])
+			named = true;
+	if (!named && !has_defer)
+		return;
 	for (int i = 0; i < sig->nresults; i++) {
 		Object *o = i < results->n ? results->v[i] : NULL;
 		if (!o || !strcmp(o->name, "_")) {
-			o = object_new(O_VAR, xsprintf("gs_r%d", i), (Pos){0});
+			o = object_new(O_VAR, "result", (Pos){0});
 			o->type = sig->results[i];
+			o->cname = xsprintf("gs_r%d", i);
+			o->index = -1;
 		}
 		vec_push(&fc->results, o);
 		if (obj_boxed(o)) {
@@ -266,7 +275,7 @@ emit_return(Node *s)
 	bool named = false;
 	for (int i = 0; i < fc->results.n; i++) {
 		Object *o = fc->results.v[i];
-		if (o && strncmp(o->name, "gs_r", 4))
+		if (o && o->index != -1)
 			named = true;
 	}
 	if (s->list.n == 0) {
@@ -374,6 +383,13 @@ emit_body(FuncSpec *fs, Buf *out)
 	} else if (fs->closure) {
 		out_line("(void)gs_clo;");
 	}
+	for (int i = 0; i < params.n; i++) {
+		Object *o = params.v[i];
+		if (o && o->cname && strcmp(o->name, "_") && !obj_boxed(o))
+			out_line("(void)%s;", o->cname);
+	}
+	if (fs->recvobj && fs->recvobj->cname && !obj_boxed(fs->recvobj))
+		out_line("(void)%s;", fs->recvobj->cname);
 	for (int i = 0; i < boxed.n; i++) {
 		Object *o = boxed.v[i];
 		const char *t = ctype_def(o->type);
@@ -392,12 +408,14 @@ emit_body(FuncSpec *fs, Buf *out)
 		out_line("gs_ret: __attribute__((unused));");
 		out_line("gort_defer_leave(&gs_df);");
 	}
-	char *rv = result_value(&fc);
+	char *rv = fc.results.n ? result_value(&fc) : NULL;
 	if (fc.has_defer || (rv && fs->sig->nresults > 0)) {
 		if (fc.has_defer && rv)
 			out_line("return %s;", rv);
-		else if (rv)
-			out_line("__builtin_unreachable();");
+	}
+	if (!fc.has_defer && fs->sig->nresults > 0)
+		out_line("__builtin_unreachable();");
+	if (0) {
 	}
 	buf_putc(&body, 0);
 	buf_printf(out, "%s\n{\n%s}\n\n", proto.s, body.s);
@@ -498,7 +516,7 @@ emit_method_value(Node *sel)
 	Object *m = sel->obj;
 	Type *sig = m->type;
 	Node *x = sel->x;
-	bool iface = is_interface(x->type) && sel->path.n == 0;
+	bool iface = is_interface(x->type) && selpath(sel)->n == 0;
 	int id = ++E.fn->ntmp;
 	const char *name = xsprintf("%s__mv%d", E.fn->cname, id);
 	const char *rt;
@@ -519,20 +537,20 @@ emit_method_value(Node *sel)
 		Type *cur = xx->type;
 		/* walk path */
 		base = expr(xx);
-		for (int i = 0; i < sel->path.n; i++) {
+		for (int i = 0; i < selpath(sel)->n; i++) {
 			Type *u = underlying(cur);
 			if (u->kind == TY_POINTER) {
 				base = xsprintf("(*(%s)gort_nn(%s))", ctype(cur), base);
 				cur = u->elem;
 				u = underlying(cur);
 			}
-			Field *f = &u->fields[(intptr_t)sel->path.v[i]];
+			Field *f = &u->fields[(intptr_t)selpath(sel)->v[i]];
 			base = xsprintf("%s.%s", base, mangle(f->name));
 			cur = f->type;
 		}
 		bool curptr = underlying(cur)->kind == TY_POINTER;
 		if (ptr && !curptr)
-			base = sel->path.n ? xsprintf("(&%s)", base) : addr_of(x);
+			base = selpath(sel)->n ? xsprintf("(&%s)", base) : addr_of(x);
 		else if (!ptr && curptr)
 			base = xsprintf("(*(%s)gort_nn(%s))", ctype(cur), base);
 		recv = base;

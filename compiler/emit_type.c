@@ -428,9 +428,15 @@ static Buf hfuncs;          /* header: static inline eq/hash functions */
 static Vec eqdone;          /* Type*: eq/hash functions emitted */
 
 static const char *
+desc_base(Type *t)
+{
+	return t->kind == TY_NAMED ? ctype(t) : anon_name(t);
+}
+
+static const char *
 desc_name(Type *t)
 {
-	return xsprintf("%s__type", ctype(t));
+	return xsprintf("%s__type", desc_base(t));
 }
 
 static bool
@@ -851,8 +857,7 @@ itab_for(Type *iface, Type *concrete)
 	int n;
 	MSetEntry *ms = method_set(concrete, &n);
 	Buf b = {0};
-	buf_printf(&b, "static const struct %s { const GoType *inter; const GoType *type; uint32_t hash; "
-		"void (*fun[%d])(void); } %s = { %s, %s, %uu, {", name, iu->nmethods, name, type_desc(iface),
+	buf_printf(&b, "static const struct %s %s = { %s, %s, %uu, {", name, name, type_desc(iface),
 		type_desc(concrete), gort_hash_of(concrete));
 	for (int i = 0; i < iu->nmethods; i++) {
 		const char *fn = "NULL";
@@ -902,7 +907,7 @@ emit_one_descriptor(Type *t)
 	Type *u = underlying(t);
 	type_layout(t);
 	const char *n = desc_name(t);
-	const char *cn = ctype(t);
+	const char *cn = desc_base(t);
 	Buf pre = {0}, b = {0};
 	int64_t nwords = (t->size + 7) / 8;
 	uint8_t *bm = xmalloc((size_t)(nwords / 8 + 2));
