@@ -26,9 +26,18 @@
 #include "ast.h"
 #include "parse.h"
 
+/* Nodes are never freed: carve them out of large zeroed chunks. */
 Node *node_new(NodeKind k, Pos pos)
 {
-	Node *n = xmalloc(sizeof *n);
+	enum { CHUNK = 4096 };
+	static Node *chunk;
+	static int left;
+	if (left == 0) {
+		chunk = xmalloc(CHUNK * sizeof *chunk);
+		left = CHUNK;
+	}
+	Node *n = chunk++;
+	left--;
 	n->kind = k;
 	n->pos = pos;
 	return n;
@@ -170,6 +179,15 @@ Node *mk_slice(Token lb, Node *x, Node *lo, Node *hi, Node *max, bool three)
 	n->max = max;
 	n->slice3 = three;
 	return n;
+}
+
+Node *mk_slice3(ParseCtx *c, Token lb, Node *x, Node *lo, Node *hi, Node *max, Token colon2, Token rb)
+{
+	if (!hi)
+		berror(c, colon2.pos, "middle index required in 3-index slice");
+	else if (!max)
+		berror(c, rb.pos, "final index required in 3-index slice");
+	return mk_slice(lb, x, lo, hi, max, true);
 }
 
 Node *mk_call(Token lp, Node *fn, Vec args, bool dots)
@@ -515,8 +533,13 @@ Node *mk_assign(Token op, Vec lhs, Vec rhs)
 	return n;
 }
 
-Node *mk_gostmt(Token kw, Node *call)
+Node *mk_gostmt(ParseCtx *c, Token kw, Node *call)
 {
+	const char *what = kw.code == TOK_GO ? "go" : "defer";
+	if (call->kind == N_PAREN)
+		berror(c, call->pos, xsprintf("expression in %s must not be parenthesized", what));
+	else if (call->kind != N_CALL)
+		berror(c, node_startpos(call), xsprintf("expression in %s must be function call", what));
 	Node *n = node_new(kw.code == TOK_GO ? N_GO : N_DEFER, kw.pos);
 	n->x = call;
 	return n;
@@ -608,12 +631,15 @@ static Node *header_expr(ParseCtx *c, Node *s, const char *what)
 	return NULL;
 }
 
-Node *mk_if(ParseCtx *c, Token kw, Node *init, Node *cond, Node *body, Node *els)
+Node *mk_if(ParseCtx *c, Token kw, Node *init, Token *semi, Node *cond, Node *body, Node *els)
 {
 	Node *n = node_new(N_IF, kw.pos);
 	n->init = init;
 	if (!cond) {
-		berror(c, kw.pos, "syntax error: missing condition in if statement");
+		if (semi && semi->p[0] == 'n')
+			berror(c, semi->pos, "syntax error: unexpected newline, expecting { after if clause");
+		else
+			berror(c, semi ? semi->pos : body->pos, "syntax error: missing condition in if statement");
 		return n;
 	}
 	n->cond = header_expr(c, cond, "if");
@@ -686,8 +712,8 @@ Node *mk_switch(ParseCtx *c, Token kw, Node *init, Node *tag, Vec clauses, Token
 		return n;
 	}
 	const char *t = stmt_text(tag);
-	berror(c, tag->pos, xsprintf("syntax error: %s used as value",
-		t ? t : "switch header statement"));
+	berror(c, tag->pos, xsprintf("syntax error: cannot use %s as value",
+		t ? t : "assignment"));
 	return n;
 }
 
@@ -721,6 +747,12 @@ Node *mk_case(Token kw, Vec exprs, Vec stmts)
 Node *mk_commcase(ParseCtx *c, Token kw, Node *comm, Vec stmts)
 {
 	Node *n = node_new(N_CASE, kw.pos);
+	if (comm && !(comm->kind == N_SEND ||
+	    (comm->kind == N_EXPRSTMT && comm->x->kind == N_UNARY && comm->x->op == OP_RECV) ||
+	    (comm->kind == N_ASSIGN && (comm->op == OP_ASSIGN || comm->op == OP_DEFINE) &&
+	     comm->list2.n == 1 && ((Node *)VEC_AT(comm->list2, 0))->kind == N_UNARY &&
+	     ((Node *)VEC_AT(comm->list2, 0))->op == OP_RECV)))
+		berror(c, node_startpos(comm), "select case must be send or receive (possibly with assignment)");
 	n->comm = comm;
 	n->list2 = clean_stmts(stmts);
 	n->isdefault = kw.code == TOK_DEFAULT;

@@ -18,7 +18,7 @@ typedef struct ParseCtx {
 	int *hdr;
 	const char **hdrkw;    /* "if", "for", "switch": for messages */
 	int nhdr, caphdr;
-	bool paramctx;
+	int prev;              /* code of the previous token (-2: none yet) */
 } ParseCtx;
 
 static inline Pos tpos(Token t) { return t.pos; }
@@ -41,6 +41,7 @@ Node *mk_typeassert(Token dot, Node *x, Node *type);
 Node *mk_index(Token lb, Node *x, Vec idx);
 Node *mk_index2(Token lb, Node *x, Node *first, Vec rest);
 Node *mk_slice(Token lb, Node *x, Node *lo, Node *hi, Node *max, bool three);
+Node *mk_slice3(ParseCtx *c, Token lb, Node *x, Node *lo, Node *hi, Node *max, Token colon2, Token rb);
 Node *mk_call(Token lp, Node *fn, Vec args, bool dots);
 Node *mk_complit(ParseCtx *c, Token lb, Node *type, Vec elems, Token rb);
 Node *mk_keyvalue(Token colon, Node *k, Node *v);
@@ -73,14 +74,14 @@ Node *mk_exprstmt(Node *x);
 Node *mk_send(Token arrow, Node *ch, Node *v);
 Node *mk_incdec(Token op, Node *x);
 Node *mk_assign(Token op, Vec lhs, Vec rhs);
-Node *mk_gostmt(Token kw, Node *call);
+Node *mk_gostmt(ParseCtx *c, Token kw, Node *call);
 Node *mk_return(Token kw, Vec results);
 Node *mk_branch(Token kw, Token *label);
 Node *mk_block(Token lb, Vec stmts, Token rb);
 Node *mk_labeled(Token label, Node *stmt);
 Node *mk_empty(Token t);
 Node *mk_declstmt(Node *decl);
-Node *mk_if(ParseCtx *c, Token kw, Node *init, Node *cond, Node *body, Node *els);
+Node *mk_if(ParseCtx *c, Token kw, Node *init, Token *semi, Node *cond, Node *body, Node *els);
 Node *mk_for(ParseCtx *c, Token kw, Node *init, Node *cond, Node *post, Node *body);
 Node *mk_range(Token kw, Vec lhs, Token *op, Node *x);
 Node *mk_forrange(Node *r, Node *body);

@@ -19,6 +19,8 @@
  */
 
 %include {
+/* keep Lemon's symbol names (yyTokenName): syntax errors describe the context */
+#undef NDEBUG
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
@@ -342,7 +344,7 @@ pexpr(A) ::= pexpr(X) DOT(D) LPAREN TYPE RPAREN. { A = mk_typeassert(D, X, NULL)
 pexpr(A) ::= pexpr(X) LBRACK(B) expr(I) ocomma RBRACK. { A = mk_index(B, X, list_one(I)); }
 pexpr(A) ::= pexpr(X) LBRACK(B) expr(I) COMMA exprlist(L) ocomma RBRACK. { A = mk_index2(B, X, I, L); }
 pexpr(A) ::= pexpr(X) LBRACK(B) oexpr(L) COLON oexpr(H) RBRACK. { A = mk_slice(B, X, L, H, NULL, false); }
-pexpr(A) ::= pexpr(X) LBRACK(B) oexpr(L) COLON expr(H) COLON expr(M) RBRACK. { A = mk_slice(B, X, L, H, M, true); }
+pexpr(A) ::= pexpr(X) LBRACK(B) oexpr(L) COLON oexpr(H) COLON(C) oexpr(M) RBRACK(R). { A = mk_slice3(ctx, B, X, L, H, M, C, R); }
 pexpr(A) ::= pexpr(X) LPAREN(P) RPAREN. { A = mk_call(P, X, list_none(), false); }
 pexpr(A) ::= pexpr(X) LPAREN(P) exprlist(L) ocomma RPAREN. { A = mk_call(P, X, L, false); }
 pexpr(A) ::= pexpr(X) LPAREN(P) exprlist(L) ELLIPSIS ocomma RPAREN. { A = mk_call(P, X, L, true); }
@@ -397,8 +399,8 @@ ostmt(A) ::= stmt(S). { A = S; }
 stmt(A) ::= decl(D). { A = mk_declstmt(D); }
 stmt(A) ::= simple(S). { A = S; }
 stmt(A) ::= IDENT(L) COLON ostmt(S). { A = mk_labeled(L, S); }
-stmt(A) ::= GO(K) expr(X). { A = mk_gostmt(K, X); }
-stmt(A) ::= DEFER(K) expr(X). { A = mk_gostmt(K, X); }
+stmt(A) ::= GO(K) expr(X). { A = mk_gostmt(ctx, K, X); }
+stmt(A) ::= DEFER(K) expr(X). { A = mk_gostmt(ctx, K, X); }
 stmt(A) ::= RETURN(K) oexprlist(L). { A = mk_return(K, L); }
 stmt(A) ::= BREAK(K). { A = mk_branch(K, NULL); }
 stmt(A) ::= BREAK(K) IDENT(L). { A = mk_branch(K, &L); }
@@ -426,8 +428,8 @@ osimple(A) ::= . { A = NULL; }
 osimple(A) ::= simple(S). { A = S; }
 
 /* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] */
-ifstmt(A) ::= IF(K) osimple(C) body(B) oelse(E). { A = mk_if(ctx, K, NULL, C, B, E); }
-ifstmt(A) ::= IF(K) osimple(I) SEMI osimple(C) body(B) oelse(E). { A = mk_if(ctx, K, I, C, B, E); }
+ifstmt(A) ::= IF(K) osimple(C) body(B) oelse(E). { A = mk_if(ctx, K, NULL, NULL, C, B, E); }
+ifstmt(A) ::= IF(K) osimple(I) SEMI(S) osimple(C) body(B) oelse(E). { A = mk_if(ctx, K, I, &S, C, B, E); }
 oelse(A) ::= . { A = NULL; }
 oelse(A) ::= ELSE ifstmt(S). { A = S; }
 oelse(A) ::= ELSE block(B). { A = B; }
@@ -541,23 +543,103 @@ static const char *tok_desc(int code, Token t)
 	case TOK_LBODY:
 		return "{";
 	}
-	if (code >= TOK_BREAK && code <= TOK_VAR)
-		return xsprintf("keyword %.*s", t.len, t.p);
 	return xstrndup(t.p, t.len);
 }
 
-static int expr_start_tokens[] = {
-	TOK_IDENT, TOK_INT, TOK_FLOAT, TOK_IMAG, TOK_CHAR, TOK_STRING, TOK_LPAREN,
-	TOK_FUNC, TOK_LBRACK, TOK_MAP, TOK_STRUCT, TOK_CHAN, TOK_INTERFACE,
-	TOK_PLUS, TOK_MINUS, TOK_NOT, TOK_CARET, TOK_STAR, TOK_AMP, TOK_ARROW,
-};
-
 static bool starts_expr(int code)
 {
-	for (size_t i = 0; i < sizeof expr_start_tokens / sizeof expr_start_tokens[0]; i++)
-		if (expr_start_tokens[i] == code)
-			return true;
+	switch (code) {
+	case TOK_IDENT: case TOK_INT: case TOK_FLOAT: case TOK_IMAG: case TOK_CHAR:
+	case TOK_STRING: case TOK_LPAREN: case TOK_FUNC: case TOK_LBRACK: case TOK_MAP:
+	case TOK_STRUCT: case TOK_CHAN: case TOK_INTERFACE: case TOK_PLUS: case TOK_MINUS:
+	case TOK_NOT: case TOK_CARET: case TOK_STAR: case TOK_AMP: case TOK_ARROW:
+		return true;
+	}
 	return false;
+}
+
+/* The construct the innermost open bracket on the parser stack belongs to. */
+enum { IN_NONE, IN_ARGS, IN_PARAMS, IN_COMPLIT, IN_STRUCT, IN_IFACE, IN_BLOCK };
+
+static const char *sym_name(int major)
+{
+	return yyTokenName[major];
+}
+
+static int open_context(yyParser *p)
+{
+	int closed = 0;   /* closing brackets seen whose reduction is pending */
+	for (yyStackEntry *e = p->yytos; e > p->yystack; e--) {
+		const char *below = sym_name(e[-1].major);
+		switch (e->major) {
+		case TOK_RPAREN: case TOK_RBRACK: case TOK_RBRACE:
+			closed++;
+			continue;
+		case TOK_LPAREN: case TOK_LBRACK: case TOK_LBRACE: case TOK_LBODY:
+			if (closed > 0) {
+				closed--;
+				continue;
+			}
+			break;
+		}
+		switch (e->major) {
+		case TOK_LPAREN:
+			if (!strcmp(below, "pexpr"))
+				return IN_ARGS;
+			if (!strcmp(below, "FUNC") || !strcmp(below, "IDENT") ||
+			    !strcmp(below, "tparams") || !strcmp(below, "params"))
+				return IN_PARAMS;
+			return IN_NONE;
+		case TOK_LBRACK:
+			return IN_NONE;
+		case TOK_LBRACE: case TOK_LBODY:
+			if (!strcmp(below, "pexpr") || !strcmp(below, "littype") ||
+			    !strcmp(below, "COMMA") || !strcmp(below, "LBRACE") ||
+			    !strcmp(below, "COLON"))
+				return IN_COMPLIT;
+			return IN_BLOCK;
+		default:
+			if (!strcmp(sym_name(e->major), "lbrace")) {
+				if (!strcmp(below, "STRUCT"))
+					return IN_STRUCT;
+				if (!strcmp(below, "INTERFACE"))
+					return IN_IFACE;
+				return IN_BLOCK;
+			}
+			if (!strcmp(sym_name(e->major), "hdrbrace"))
+				return IN_BLOCK;
+		}
+	}
+	return IN_NONE;
+}
+
+/* "expecting a, b or c" over the punctuation the parser would accept. */
+static const char *expecting_list(yyParser *p)
+{
+	static const struct { int tok; const char *name; } cands[] = {
+		{TOK_IDENT, "name"}, {TOK_COMMA, "comma"}, {TOK_COLON, ":"},
+		{TOK_LPAREN, "("}, {TOK_RPAREN, ")"}, {TOK_RBRACK, "]"},
+		{TOK_LBRACE, "{"}, {TOK_RBRACE, "}"},
+	};
+	const char *names[8];
+	int n = 0;
+	/* when an expression could go on, ( and { would only continue it */
+	bool inexpr = can_shift(p, TOK_PLUS);
+	for (size_t i = 0; i < sizeof cands / sizeof cands[0]; i++) {
+		if (inexpr && (cands[i].tok == TOK_LPAREN || cands[i].tok == TOK_LBRACE))
+			continue;
+		if (can_shift(p, cands[i].tok))
+			names[n++] = cands[i].name;
+	}
+	if (n == 0)
+		return NULL;
+	Buf b = {0};
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			buf_puts(&b, i == n - 1 ? " or " : ", ");
+		buf_puts(&b, names[i]);
+	}
+	return b.s;
 }
 
 static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
@@ -567,41 +649,68 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 		return;
 	const char *un = tok_desc(major, tok);
 	const char *msg = NULL;
+	int prev = c->prev;
 	bool want_expr = can_shift(p, TOK_IDENT) && can_shift(p, TOK_INT);
-	bool want_decl = can_shift(p, TOK_FUNC) && can_shift(p, TOK_TYPE) && !want_expr;
-	bool want_rparen = can_shift(p, TOK_RPAREN);
+	bool want_decl = can_shift(p, TOK_CONST) && !can_shift(p, TOK_IDENT);
 	bool want_rbrace = can_shift(p, TOK_RBRACE);
-	bool want_comma = can_shift(p, TOK_COMMA);
 	bool want_semi = can_shift(p, TOK_SEMI);
+	int in = open_context(p);
 
-	if (want_decl && major != 0) {
-		if (major == TOK_IMPORT || major == TOK_PACKAGE || major == TOK_SEMI)
-			msg = xsprintf("syntax error: non-declaration statement outside function body");
-		else
-			msg = "syntax error: non-declaration statement outside function body";
+	if (prev == -1) {
+		msg = "syntax error: package statement must be first";
+	} else if (want_decl && major == TOK_LBRACE && prev == TOK_SEMI) {
+		msg = "syntax error: unexpected semicolon or newline before {";
+	} else if (want_decl && major != 0) {
+		msg = "syntax error: non-declaration statement outside function body";
+	} else if (prev == TOK_ELSE) {
+		msg = "syntax error: else must be followed by if or statement block";
 	} else if (c->nhdr > 0 && can_shift(p, TOK_LBODY) && !want_expr &&
 	           (major == TOK_SEMI || major == TOK_LBRACE)) {
 		msg = xsprintf("syntax error: unexpected %s, expecting { after %s clause", un,
 			c->hdrkw[c->nhdr - 1]);
-	} else if (want_expr && !starts_expr(major)) {
+	} else if (c->nhdr > 0 && major == TOK_LBODY && !strcmp(c->hdrkw[c->nhdr - 1], "for") &&
+	           want_semi && !want_rbrace) {
+		msg = xsprintf("syntax error: unexpected %s, expecting %s", un,
+			want_expr ? "for loop condition" : "semicolon or newline");
+	} else if (want_expr && !starts_expr(major) && !can_shift(p, TOK_RPAREN) &&
+	           !can_shift(p, TOK_RBRACE)) {
 		msg = xsprintf("syntax error: unexpected %s, expecting expression", un);
-	} else if (want_comma && want_rparen) {
-		msg = xsprintf("syntax error: unexpected %s in %s; possibly missing comma or )", un,
-			c->paramctx ? "parameter list" : "argument list");
-	} else if (want_comma && want_rbrace) {
-		msg = xsprintf("syntax error: unexpected %s in composite literal; possibly missing comma or }", un);
-	} else if (want_semi && want_rbrace) {
-		msg = xsprintf("syntax error: unexpected %s at end of statement", un);
-	} else if (want_semi && major != TOK_SEMI) {
-		msg = xsprintf("syntax error: unexpected %s after top level declaration", un);
-	} else if (want_rparen) {
-		msg = xsprintf("syntax error: unexpected %s, expecting )", un);
-	} else if (want_rbrace) {
-		msg = xsprintf("syntax error: unexpected %s, expecting }", un);
-	} else if (can_shift(p, TOK_IDENT)) {
+	} else if (want_expr && !starts_expr(major) && !can_shift(p, TOK_TYPE) && in != IN_BLOCK &&
+	           !can_shift(p, TOK_COMMA)) {
+		msg = xsprintf("syntax error: unexpected %s, expecting expression", un);
+	} else if (prev == TOK_VAR || prev == TOK_CONST || prev == TOK_TYPE) {
 		msg = xsprintf("syntax error: unexpected %s, expecting name", un);
+	} else if (in == IN_ARGS && can_shift(p, TOK_COMMA) && can_shift(p, TOK_RPAREN)) {
+		msg = xsprintf("syntax error: unexpected %s in argument list; possibly missing comma or )", un);
+	} else if (in == IN_PARAMS && can_shift(p, TOK_COMMA) && can_shift(p, TOK_RPAREN)) {
+		msg = xsprintf("syntax error: unexpected %s in parameter list; possibly missing comma or )", un);
+	} else if (in == IN_COMPLIT && can_shift(p, TOK_COMMA) && can_shift(p, TOK_RBRACE)) {
+		msg = xsprintf("syntax error: unexpected %s in composite literal; possibly missing comma or }", un);
+	} else if ((in == IN_STRUCT || in == IN_IFACE) && want_semi) {
+		msg = xsprintf("syntax error: unexpected %s in %s type; possibly missing semicolon or newline or }",
+			un, in == IN_STRUCT ? "struct" : "interface");
+	} else if (in == IN_BLOCK && can_shift(p, TOK_COLON) && !want_semi) {
+		msg = xsprintf("syntax error: unexpected %s, expecting :", un);
+	} else if (in == IN_BLOCK && want_semi && want_rbrace) {
+		if (prev == TOK_SEMI || prev == TOK_LBRACE || prev == TOK_LBODY || prev == TOK_COLON)
+			msg = xsprintf("syntax error: unexpected %s, expecting }", un);
+		else
+			msg = xsprintf("syntax error: unexpected %s at end of statement", un);
+	} else if (want_semi && in == IN_NONE && major != TOK_SEMI && can_shift(p, 0) == false &&
+	           !can_shift(p, TOK_RPAREN)) {
+		msg = xsprintf("syntax error: unexpected %s after top level declaration", un);
+	} else if (can_shift(p, TOK_TYPE) && can_shift(p, TOK_MAP) && !want_expr) {
+		msg = xsprintf("syntax error: unexpected %s, expecting type", un);
+	} else if (want_expr && can_shift(p, TOK_MAP) && !starts_expr(major)) {
+		msg = xsprintf("syntax error: unexpected %s, expecting expression", un);
+	} else if (can_shift(p, TOK_MAP) && !want_expr) {
+		msg = xsprintf("syntax error: unexpected %s, expecting type", un);
 	} else {
-		msg = xsprintf("syntax error: unexpected %s", un);
+		const char *exp = expecting_list(p);
+		if (exp)
+			msg = xsprintf("syntax error: unexpected %s, expecting %s", un, exp);
+		else
+			msg = xsprintf("syntax error: unexpected %s", un);
 	}
 	syntax_error_at(c, tok.pos, msg);
 }
@@ -612,6 +721,7 @@ Node *parse_file(int file, const char *src, size_t len)
 {
 	ParseCtx ctx = {0};
 	ctx.file = file;
+	ctx.prev = -2;
 	Lexer *lx = lexer_new(file, src, len);
 	yyParser parser;
 	ParseInit(&parser, &ctx);
@@ -637,9 +747,18 @@ Node *parse_file(int file, const char *src, size_t len)
 			}
 			break;
 		}
+		if (ctx.prev == -2 && code != TOK_PACKAGE)
+			ctx.prev = -1;   /* no package clause */
+		/* check first: Lemon's default reductions would blur the set of
+		 * expected tokens the message is derived from */
+		if (!can_shift(&parser, code)) {
+			report_syntax_error(&parser, &ctx, code, t);
+			break;
+		}
 		Parse(&parser, code, t);
 		if (ctx.failed || code == 0)
 			break;
+		ctx.prev = code;
 		/* after Parse: a pending header-end reduction fires on this token */
 		if (code == TOK_IF || code == TOK_FOR || code == TOK_SWITCH) {
 			hdr_push(&ctx);
