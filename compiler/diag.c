@@ -27,10 +27,6 @@ void errorf(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
 	fflush(stdout);
-	if (nerrors >= 10) {
-		fprintf(stderr, "too many errors\n");
-		exit(1);
-	}
 	if (pos.line > 0)
 		fprintf(stderr, "%s:%d:%d: ", srcfile_name(pos.file), pos.line, pos.col);
 	else if (pos.file >= 0 && pos.file < srcfiles.n)
@@ -39,7 +35,13 @@ void errorf(Pos pos, const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	nerrors++;
+	if (++nerrors >= 10) {
+		/* gc stops after ten errors, naming the position of the last */
+		if (pos.line > 0)
+			fprintf(stderr, "%s:%d:%d: ", srcfile_name(pos.file), pos.line, pos.col);
+		fprintf(stderr, "too many errors\n");
+		exit(1);
+	}
 }
 
 _Noreturn void fatal(const char *fmt, ...)

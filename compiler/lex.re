@@ -349,7 +349,7 @@ static void scan_rune(Lexer *lx, const unsigned char *start)
 		unsigned c = *p;
 		if (c == '\'') {
 			if (ok && n == 0)
-				lex_error(lx, p, "empty rune literal or unescaped ' in rune literal");
+				lex_error(lx, p, "empty rune literal or unescaped '");
 			else if (ok && n != 1)
 				lex_error(lx, start, "more than one character in rune literal");
 			p++;
@@ -447,12 +447,14 @@ static const char *base_name(int base)
 }
 
 /* Number literal starting at start (a digit, or '.' followed by a digit).
- * Returns TOK_INT, TOK_FLOAT or TOK_IMAG. */
+ * Returns TOK_INT, TOK_FLOAT or TOK_IMAG.  Like gc, it always consumes the
+ * whole literal and reports only its first problem. */
 static int scan_number(Lexer *lx, const unsigned char *start)
 {
 	const unsigned char *p = start, *invalid = NULL;
 	int base = 10, digsep = 0, tok = TOK_INT;
 	char prefix = 0;
+	bool ok = true;
 
 	if (*p != '.') {
 		if (*p == '0') {
@@ -468,33 +470,29 @@ static int scan_number(Lexer *lx, const unsigned char *start)
 		if (*p == '.') {
 			if (prefix == 'o' || prefix == 'b') {
 				lex_error(lx, p, "invalid radix point in %s literal", base_name(base));
-				return TOK_FLOAT;
+				ok = false;
 			}
 			p++;
 			tok = TOK_FLOAT;
-			p = scan_digits(p, base == 16 ? 16 : 10, &invalid, &digsep);
 		}
 	} else {
 		p++;
 		tok = TOK_FLOAT;
-		p = scan_digits(p, 10, &invalid, &digsep);
 	}
-	if (!(digsep & 1)) {
-		lx->cur = p;
-		lex_error(lx, p, "%s literal has no digits", base_name(prefix == '0' ? 10 : base));
-		return tok;
+	if (tok == TOK_FLOAT)
+		p = scan_digits(p, base, &invalid, &digsep);
+	if (!(digsep & 1) && ok) {
+		lex_error(lx, p, "%s literal has no digits", base_name(base));
+		ok = false;
 	}
 	unsigned e = *p | 0x20;
 	if (e == 'e' || e == 'p') {
-		if (e == 'e' && prefix != 0 && prefix != '0') {
-			lx->cur = p;
+		if (ok && e == 'e' && prefix != 0 && prefix != '0') {
 			lex_error(lx, p, "'%c' exponent requires decimal mantissa", *p);
-			return tok;
-		}
-		if (e == 'p' && prefix != 'x') {
-			lx->cur = p;
+			ok = false;
+		} else if (ok && e == 'p' && prefix != 'x') {
 			lex_error(lx, p, "'%c' exponent requires hexadecimal mantissa", *p);
-			return tok;
+			ok = false;
 		}
 		p++;
 		tok = TOK_FLOAT;
@@ -503,27 +501,25 @@ static int scan_number(Lexer *lx, const unsigned char *start)
 		int ds = 0;
 		const unsigned char *unused = NULL;
 		p = scan_digits(p, 10, &unused, &ds);
-		digsep |= ds;
-		if (!(ds & 1)) {
-			lx->cur = p;
+		digsep = ds | (digsep & 2);
+		if (!(ds & 1) && ok) {
 			lex_error(lx, p, "exponent has no digits");
-			return tok;
+			ok = false;
 		}
-	} else if (prefix == 'x' && tok == TOK_FLOAT) {
-		lx->cur = p;
+	} else if (prefix == 'x' && tok == TOK_FLOAT && ok) {
 		lex_error(lx, p, "hexadecimal mantissa requires a 'p' exponent");
-		return tok;
+		ok = false;
 	}
 	if (*p == 'i') {
 		p++;
 		tok = TOK_IMAG;
 	}
 	lx->cur = p;
-	if (tok == TOK_INT && invalid) {
+	if (tok == TOK_INT && invalid && ok) {
 		lex_error(lx, invalid, "invalid digit '%c' in %s literal", *invalid, base_name(base));
-		return tok;
+		ok = false;
 	}
-	if (digsep & 2) {
+	if ((digsep & 2) && ok) {
 		int i = bad_separator(start, (int)(p - start));
 		if (i >= 0)
 			lex_error(lx, start + i, "'_' must separate successive digits");
@@ -531,7 +527,17 @@ static int scan_number(Lexer *lx, const unsigned char *start)
 	return tok;
 }
 
-/* Rest of an identifier at lx->cur (ASCII or not). */
+/* gc's %#U with " in identifier" */
+static void bad_ident_char(Lexer *lx, const unsigned char *p, uint32_t r, int n)
+{
+	if (is_print(r))
+		lex_error(lx, p, "invalid character U+%04X '%.*s' in identifier", r, n, (const char *)p);
+	else
+		lex_error(lx, p, "invalid character U+%04X in identifier", r);
+}
+
+/* Rest of an identifier at lx->cur (ASCII or not).  As in gc, any non-ASCII
+ * character continues it, with an error unless it is a letter or digit. */
 static void scan_ident_tail(Lexer *lx)
 {
 	const unsigned char *p = lx->cur;
@@ -546,8 +552,13 @@ static void scan_ident_tail(Lexer *lx)
 		}
 		int n;
 		int32_t r = utf8_decode(p, lx->end, &n);
-		if (r < 0 || !(is_letter(r) || is_digit(r)))
-			break;
+		if (r < 0) {
+			lex_error(lx, p, "invalid UTF-8 encoding");
+		} else if (r == 0xFEFF) {
+			lex_error(lx, p, "invalid BOM in the middle of the file");
+		} else if (!(is_letter(r) || is_digit(r))) {
+			bad_ident_char(lx, p, r, n);
+		}
 		p += n;
 	}
 	lx->cur = p;
@@ -690,8 +701,11 @@ again:
 			semi = true;
 			goto done;
 		}
-		bad_char(lx, tok, r);
-		goto again;
+		bad_ident_char(lx, tok, r, n);
+		scan_ident_tail(lx);
+		code = TOK_IDENT;
+		semi = true;
+		goto done;
 	}
 
 	[0-9] | "." [0-9] {

@@ -678,6 +678,8 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 	} else if (want_expr && !starts_expr(major) && !can_shift(p, TOK_TYPE) && in != IN_BLOCK &&
 	           !can_shift(p, TOK_COMMA)) {
 		msg = xsprintf("syntax error: unexpected %s, expecting expression", un);
+	} else if (can_shift(p, TOK_STRING) && !want_semi && !want_expr) {
+		msg = "syntax error: missing import path";
 	} else if (prev == TOK_VAR || prev == TOK_CONST || prev == TOK_TYPE) {
 		msg = xsprintf("syntax error: unexpected %s, expecting name", un);
 	} else if (in == IN_ARGS && can_shift(p, TOK_COMMA) && can_shift(p, TOK_RPAREN)) {
