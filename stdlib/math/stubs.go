@@ -29,3 +29,12 @@ func Trunc(x float64) float64
 
 // FMA returns x * y + z, computed with only one rounding.
 func FMA(x, y, z float64) float64
+
+// Exp returns e**x, the base-e exponential of x.
+func Exp(x float64) float64
+
+// Log returns the natural logarithm of x.
+func Log(x float64) float64
+
+// Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow and underflow.
+func Hypot(p, q float64) float64

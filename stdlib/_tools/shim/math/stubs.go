@@ -13,3 +13,6 @@ func Floor(x float64) float64          { return rm.Floor(x) }
 func Ceil(x float64) float64           { return rm.Ceil(x) }
 func Trunc(x float64) float64          { return rm.Trunc(x) }
 func FMA(x, y, z float64) float64      { return rm.FMA(x, y, z) }
+func Exp(x float64) float64      { return rm.Exp(x) }
+func Log(x float64) float64      { return rm.Log(x) }
+func Hypot(p, q float64) float64 { return rm.Hypot(p, q) }
