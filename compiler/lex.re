@@ -304,7 +304,7 @@ static void scan_string(Lexer *lx, const unsigned char *start)
 			lex_error(lx, p, "newline in string");
 			break;
 		} else if (c == 0 && p >= lx->end) {
-			lex_error(lx, start, "string literal not terminated");
+			lex_error(lx, start, "string not terminated");
 			break;
 		} else if (c == 0 || c >= 0x80) {
 			check_special(lx, &p);
