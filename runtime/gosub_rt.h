@@ -180,6 +180,18 @@ typedef struct GoG {
 	GoPanic *panic;              /* innermost active panic, or NULL */
 	int64_t goid;
 	void *stack_lo, *stack_hi;   /* bounds of this goroutine's C stack */
+	/* scheduler state (rt_sched.c) */
+	void *sched_sp;              /* saved stack pointer while switched out */
+	struct GoG *schedlink;       /* run queue / timer list link */
+	struct GoG *alllink;         /* list of all goroutines */
+	const char *waitreason;      /* why it is parked ("chan receive") */
+	void (*entry)(void *);       /* go entry(entryarg) */
+	void *entryarg;
+	void *param;                 /* set by whoever readies a parked goroutine */
+	int64_t when;                /* sleep deadline (nanotime) */
+	char *stack_map;             /* mmap'd stack incl. guard, NULL for main */
+	uint8_t status;
+	uint8_t goexiting;
 } GoG;
 
 extern _Thread_local GoG *gort_curg;
@@ -280,6 +292,55 @@ static inline void gort_nilcheck(const void *p)
 	if (GORT_UNLIKELY(p == NULL))
 		gort_panic_nil();
 }
+
+/* ---------------------------------------------------------------- goroutines
+ * M:1 cooperative scheduling: all goroutines run on the process's one thread
+ * and switch only when they block (channels, select, sleep, semaphores),
+ * yield (gort_gosched) or exit.  Each goroutine has its own C stack (1 MB
+ * reserved, committed lazily, with a guard page).  When every goroutine is
+ * blocked and no timer is pending the program dies with gc's
+ * "fatal error: all goroutines are asleep - deadlock!". */
+void gort_go(void (*fn)(void *), void *arg);     /* go fn(arg): arg is usually a heap
+                                                    record holding the call's arguments */
+void gort_gofunc(GoFunc *f);                     /* go f() for a closure without arguments */
+void gort_gosched(void);                         /* runtime.Gosched */
+GORT_NORETURN void gort_goexit(void);            /* runtime.Goexit: runs deferred calls, ends g */
+go_int gort_numgoroutine(void);
+int64_t gort_goid(void);
+void gort_sleep(int64_t ns);                     /* time.Sleep */
+int64_t gort_nanotime(void);                     /* monotonic clock */
+void gort_walltime(int64_t *sec, int32_t *nsec); /* wall clock */
+/* Counting semaphores for sync: acquire waits until *addr > 0 and
+ * decrements it; release increments it and wakes one waiter. */
+void gort_semacquire(uint32_t *addr);
+void gort_semrelease(uint32_t *addr);
+void gort_gc(void);                              /* runtime.GC */
+
+/* ---------------------------------------------------------------- channels
+ * GoChan is opaque except its first two words (len and cap).  elem points at
+ * a value of the channel's element type (NULL allowed for receives that drop
+ * the value).  Closed/nil semantics and panics are gc's. */
+GoChan *gort_makechan(const GoType *chantype, go_int size);
+void gort_chansend(GoChan *c, const void *elem);
+go_bool gort_chanrecv(GoChan *c, void *elem);    /* returns ok (false: closed and empty) */
+void gort_chanclose(GoChan *c);
+static inline go_int gort_chanlen(const GoChan *c)
+{
+	return c ? ((const go_int *)c)[0] : 0;
+}
+static inline go_int gort_chancap(const GoChan *c)
+{
+	return c ? ((const go_int *)c)[1] : 0;
+}
+/* select: cases in source order (nil channels never fire); block = 0 when
+ * there is a default clause.  Returns the index of the case that ran, or -1
+ * for default; *recvok is the comma-ok of a receive case. */
+typedef struct GoSelectCase {
+	GoChan *c;
+	void *elem;                  /* value to send / where to receive (may be NULL) */
+	go_bool send;
+} GoSelectCase;
+go_int gort_select(GoSelectCase *cases, go_int n, go_bool block, go_bool *recvok);
 
 /* ---------------------------------------------------------------- program entry
  * The runtime owns main(): it initialises the GC, signal handlers and os args,

@@ -18,6 +18,11 @@ void rt_write_errs(const char *s);
 uint64_t rt_fastrand(void);
 extern uintptr_t rt_hashseed;
 
+/* rt_sched.c */
+void rt_sched_init(GoG *g);
+void rt_park(const char *reason);    /* blocks the current goroutine */
+void rt_ready(GoG *g);               /* makes a parked goroutine runnable */
+
 /* rt_panic.c */
 struct GoPanic {
 	GoPanic *link;             /* panic that was active when this one started */

@@ -131,8 +131,12 @@ GoEface gort_recover(void)
 void rt_print_traceback(void)
 {
 	int n = 0;
-	rt_write_errs("\ngoroutine 1 [running]:\n");
-	for (GoFrame *f = gort_curg ? gort_curg->frames : NULL; f && n < 100; f = f->prev) {
+	GoG *g = gort_curg;
+	char buf[100];
+	snprintf(buf, sizeof buf, "\ngoroutine %lld [%s]:\n", (long long)(g ? g->goid : 1),
+		g && g->waitreason ? g->waitreason : "running");
+	rt_write_errs(buf);
+	for (GoFrame *f = g ? g->frames : NULL; f && n < 100; f = f->prev) {
 		if (f->desc == NULL || f->desc->str.len == 0)
 			continue;
 		gort_print_string(f->desc->str);

@@ -227,6 +227,7 @@ static void go_trampoline(void)
 	g0.stack_lo = main_stack_lo + GUARD_SIZE;
 	g0.stack_hi = sb.mem_base;
 	GC_set_stackbottom(NULL, &sb);
+	rt_sched_init(&g0);
 	go_entry();
 	gort_exit(0);
 }

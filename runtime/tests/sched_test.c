@@ -1,0 +1,352 @@
+/*
+ * sched_test.c: goroutines, channels, select, sleep, semaphores, deadlock
+ * detection, panics in goroutines, and GC of data reachable only from
+ * parked goroutines' stacks.  Each scenario runs in a forked child on the
+ * runtime's main goroutine (rt_run_main); stderr and exit status are checked.
+ */
+#include "test.h"
+#include <gc.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+void rt_run_main(void (*fn)(void));
+
+static const GoType t_chan_int = { .kind = GOKIND_CHAN, .size = 8, .elem = &gort_type_int };
+static const GoType t_chan_ptr = { .kind = GOKIND_CHAN, .size = 8, .elem = &gort_type_unsafeptr };
+
+static void say(const char *s)
+{
+	gort_print_string(gort_cstr(s));
+}
+
+static void sayi(go_int v)
+{
+	gort_print_int(v);
+	gort_print_sp();
+}
+
+/* ---- ping-pong on an unbuffered channel */
+static GoChan *ping, *pong;
+static void ponger(void *arg)
+{
+	(void)arg;
+	for (;;) {
+		go_int v;
+		if (!gort_chanrecv(ping, &v))
+			break;
+		v *= 10;
+		gort_chansend(pong, &v);
+	}
+	say("ponger done\n");
+}
+static void s_pingpong(void)
+{
+	ping = gort_makechan(&t_chan_int, 0);
+	pong = gort_makechan(&t_chan_int, 0);
+	gort_go(ponger, NULL);
+	for (go_int i = 1; i <= 3; i++) {
+		go_int r;
+		gort_chansend(ping, &i);
+		gort_chanrecv(pong, &r);
+		sayi(r);
+	}
+	say("\n");
+	gort_chanclose(ping);
+	gort_sleep(1000000);
+	say("main done\n");
+}
+
+/* ---- buffered producer/consumer with close and range */
+static GoChan *work;
+static void producer(void *arg)
+{
+	go_int n = (go_int)(uintptr_t)arg;
+	for (go_int i = 0; i < n; i++)
+		gort_chansend(work, &i);
+	gort_chanclose(work);
+}
+static void s_buffered(void)
+{
+	work = gort_makechan(&t_chan_int, 4);
+	gort_go(producer, (void *)(uintptr_t)100);
+	go_int v, sum = 0, cnt = 0;
+	while (gort_chanrecv(work, &v)) {
+		sum += v;
+		cnt++;
+	}
+	sayi(cnt);
+	sayi(sum);
+	ASSERT(0, gort_chanrecv(work, &v));
+	sayi(v);
+	say("\n");
+}
+
+/* ---- select */
+static GoChan *ca, *cb, *quit;
+static void sel_sender(void *arg)
+{
+	GoChan *c = arg;
+	for (go_int i = 0; i < 5; i++)
+		gort_chansend(c, &i);
+}
+static void s_select(void)
+{
+	ca = gort_makechan(&t_chan_int, 0);
+	cb = gort_makechan(&t_chan_int, 0);
+	quit = gort_makechan(&t_chan_int, 0);
+	go_int v = 0, got = 0, sum = 0;
+	GoSelectCase cs[3] = { { ca, &v, 0 }, { cb, &v, 0 }, { NULL, NULL, 0 } };
+	go_bool ok;
+	ASSERT(-1, gort_select(cs, 3, 0, &ok));    /* default */
+	gort_go(sel_sender, ca);
+	gort_go(sel_sender, cb);
+	while (got < 10) {
+		go_int i = gort_select(cs, 3, 1, &ok);
+		if (i < 0 || i > 1 || !ok)
+			say("bad select\n");
+		sum += v;
+		got++;
+	}
+	sayi(sum);
+	/* select send */
+	GoChan *buf = gort_makechan(&t_chan_int, 1);
+	go_int x = 42;
+	GoSelectCase s2[2] = { { buf, &x, 1 }, { quit, &v, 0 } };
+	ASSERT(0, gort_select(s2, 2, 1, &ok));
+	ASSERT(-1, gort_select(s2, 2, 0, &ok));   /* full, nobody on quit */
+	gort_chanrecv(buf, &v);
+	sayi(v);
+	say("\n");
+}
+
+/* ---- sleep ordering */
+static void sleeper(void *arg)
+{
+	go_int ms = (go_int)(uintptr_t)arg;
+	gort_sleep(ms * 1000000);
+	sayi(ms);
+}
+static void s_sleep(void)
+{
+	gort_go(sleeper, (void *)(uintptr_t)30);
+	gort_go(sleeper, (void *)(uintptr_t)10);
+	gort_go(sleeper, (void *)(uintptr_t)20);
+	int64_t t0 = gort_nanotime();
+	gort_sleep(50 * 1000000);
+	int64_t dt = gort_nanotime() - t0;
+	say(dt >= 50000000 && dt < 500000000 ? "\nok\n" : "\nbad time\n");
+}
+
+/* ---- many goroutines + semaphore as WaitGroup */
+static uint32_t sema;
+static go_int counter;
+static GoChan *results;
+static void worker(void *arg)
+{
+	go_int v = (go_int)(uintptr_t)arg;
+	gort_gosched();
+	counter += v;
+	gort_chansend(results, &v);
+}
+static void s_many(void)
+{
+	results = gort_makechan(&t_chan_int, 0);
+	for (go_int i = 1; i <= 10000; i++)
+		gort_go(worker, (void *)(uintptr_t)i);
+	sayi(gort_numgoroutine());
+	go_int v, sum = 0;
+	for (int i = 0; i < 10000; i++) {
+		gort_chanrecv(results, &v);
+		sum += v;
+	}
+	sayi(sum);
+	sayi(counter);
+	gort_sleep(1000);
+	sayi(gort_numgoroutine());
+	say("\n");
+}
+
+static void sem_worker(void *arg)
+{
+	(void)arg;
+	gort_sleep(1000000);
+	counter++;
+	gort_semrelease(&sema);
+}
+static void s_sema(void)
+{
+	counter = 0;
+	for (int i = 0; i < 5; i++)
+		gort_go(sem_worker, NULL);
+	for (int i = 0; i < 5; i++)
+		gort_semacquire(&sema);
+	sayi(counter);
+	say("\n");
+}
+
+/* ---- GC: values live only on parked goroutine stacks */
+typedef struct Node { struct Node *next; go_int v; } Node;
+static const GoType t_node = { .kind = GOKIND_STRUCT, .size = 16, .align = 8, .ptrdata = 8 };
+static GoChan *gcgo, *gcdone;
+static void holder(void *arg)
+{
+	(void)arg;
+	Node *head = NULL;
+	for (go_int i = 0; i < 50000; i++) {
+		Node *n = gort_alloc(&t_node);
+		n->next = head;
+		n->v = i;
+		head = n;
+	}
+	go_int x;
+	gort_chanrecv(gcgo, &x);     /* parked while main collects */
+	go_int cnt = 0, bad = 0;
+	for (Node *n = head; n; n = n->next, cnt++)
+		if (n->v != 49999 - cnt)
+			bad++;
+	go_int r = bad ? -1 : cnt;
+	gort_chansend(gcdone, &r);
+}
+static void s_gc(void)
+{
+	gcgo = gort_makechan(&t_chan_int, 0);
+	gcdone = gort_makechan(&t_chan_int, 0);
+	for (int i = 0; i < 4; i++)
+		gort_go(holder, NULL);
+	gort_sleep(1000);
+	GC_gcollect();
+	for (int r = 0; r < 300000; r++) {
+		Node *junk = gort_alloc(&t_node);
+		junk->v = -5;
+	}
+	GC_gcollect();
+	go_int x = 0, r;
+	for (int i = 0; i < 4; i++)
+		gort_chansend(gcgo, &x);
+	for (int i = 0; i < 4; i++) {
+		gort_chanrecv(gcdone, &r);
+		sayi(r);
+	}
+	say("\n");
+}
+
+/* ---- fatal cases */
+static void s_deadlock(void)
+{
+	GoChan *c = gort_makechan(&t_chan_int, 0);
+	go_int v;
+	gort_chanrecv(c, &v);
+}
+static void blocked_sender(void *arg)
+{
+	go_int v = 1;
+	gort_chansend(arg, &v);
+}
+static void s_deadlock2(void)
+{
+	GoChan *c = gort_makechan(&t_chan_int, 0);
+	gort_go(blocked_sender, c);
+	GoSelectCase none[1] = { { NULL, NULL, 0 } };
+	gort_select(none, 0, 1, NULL);
+}
+static void boom(void *arg)
+{
+	(void)arg;
+	gort_panic(gort_eface(&gort_type_string, gort_box_string(gort_cstr("boom"))));
+}
+static void s_gopanic(void)
+{
+	gort_go(boom, NULL);
+	gort_sleep(100000000);
+	say("not reached\n");
+}
+static void s_closed_send(void)
+{
+	GoChan *c = gort_makechan(&t_chan_ptr, 1);
+	gort_chanclose(c);
+	void *p = NULL;
+	gort_chansend(c, &p);
+}
+static void s_close_nil(void)
+{
+	gort_chanclose(NULL);
+}
+static void waiter_closed(void *arg)
+{
+	go_int v = 7;
+	gort_chansend(arg, &v);
+}
+static void s_close_wakes_sender(void)
+{
+	GoChan *c = gort_makechan(&t_chan_int, 0);
+	gort_go(waiter_closed, c);
+	gort_gosched();
+	gort_chanclose(c);
+	gort_sleep(1000000);
+}
+static void exiter(void *arg)
+{
+	(void)arg;
+	say("in goroutine\n");
+	gort_goexit();
+}
+static void s_goexit(void)
+{
+	gort_go(exiter, NULL);
+	gort_sleep(1000000);
+	say("main ok\n");
+}
+
+/* ---- harness */
+
+static void run(const char *name, void (*fn)(void), const char *want_prefix, int want_status)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		abort();
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fds[1], 2);
+		close(fds[0]);
+		rt_run_main(fn);
+		_exit(0);
+	}
+	close(fds[1]);
+	static char buf[1 << 16];
+	size_t n = 0;
+	ssize_t r;
+	while ((r = read(fds[0], buf + n, sizeof buf - 1 - n)) > 0)
+		n += (size_t)r;
+	buf[n] = 0;
+	close(fds[0]);
+	int st;
+	waitpid(pid, &st, 0);
+	int code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	if (strncmp(buf, want_prefix, strlen(want_prefix)) != 0 || code != want_status) {
+		fprintf(stderr, "%s: got status %d, output:\n%s\n--- want status %d, prefix:\n%s\n---\n",
+			name, code, buf, want_status, want_prefix);
+		test_failures++;
+	}
+}
+
+int main(int argc, char **argv)
+{
+	TEST_BEGIN(argc, argv);
+	run("pingpong", s_pingpong, "10 20 30 \nponger done\nmain done\n", 0);
+	run("buffered", s_buffered, "100 4950 0 \n", 0);
+	run("select", s_select, "20 42 \n", 0);
+	run("sleep", s_sleep, "10 20 30 \nok\n", 0);
+	run("many", s_many, "10001 50005000 50005000 1 \n", 0);
+	run("sema", s_sema, "5 \n", 0);
+	run("gc", s_gc, "50000 50000 50000 50000 \n", 0);
+	run("deadlock", s_deadlock, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n", 2);
+	run("deadlock2", s_deadlock2, "fatal error: all goroutines are asleep - deadlock!\n\n"
+		"goroutine 1 [select (no cases)]:\n", 2);
+	run("gopanic", s_gopanic, "panic: boom\n\ngoroutine 6 [running]:\n", 2);
+	run("closed_send", s_closed_send, "panic: send on closed channel\n\ngoroutine 1 [running]:\n", 2);
+	run("close_nil", s_close_nil, "panic: close of nil channel\n", 2);
+	run("close_wakes_sender", s_close_wakes_sender, "panic: send on closed channel\n\ngoroutine 6 [running]:\n", 2);
+	run("goexit", s_goexit, "in goroutine\nmain ok\n", 0);
+	TEST_END();
+}
