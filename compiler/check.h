@@ -34,6 +34,7 @@ typedef struct Checker {
 	Object *declobj;        /* package-level object whose declaration is being checked */
 	Vec untyped;            /* Node*: expressions recorded with an untyped type */
 	Vec funcdecls;          /* Node*: function bodies to check after declarations */
+	Vec mapkeys;            /* Node*: N_MAPTYPE whose key type was incomplete */
 	Vec delayed_used;       /* Object*: locals to check for "declared but not used" */
 	int iota;               /* current iota or -1 */
 	bool in_const;

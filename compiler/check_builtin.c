@@ -25,6 +25,41 @@ static bool isbad(Node *n)
 
 /* ---- conversions */
 
+/* Identical ignoring struct tags. */
+static bool ident_notags(Type *a, Type *b)
+{
+	if (a == b) return true;
+	if (a->kind != b->kind) return false;
+	switch (a->kind) {
+	case TY_STRUCT:
+		if (a->nfields != b->nfields) return false;
+		for (int i = 0; i < a->nfields; i++) {
+			Field *x = &a->fields[i], *y = &b->fields[i];
+			if (strcmp(x->name, y->name) || x->embedded != y->embedded || !ident_notags(x->type, y->type))
+				return false;
+		}
+		return true;
+	case TY_POINTER: case TY_SLICE:
+		return ident_notags(a->elem, b->elem);
+	case TY_ARRAY:
+		return a->len == b->len && ident_notags(a->elem, b->elem);
+	case TY_MAP:
+		return ident_notags(a->key, b->key) && ident_notags(a->elem, b->elem);
+	case TY_CHAN:
+		return a->dir == b->dir && ident_notags(a->elem, b->elem);
+	case TY_FUNC:
+		if (a->nparams != b->nparams || a->nresults != b->nresults || a->variadic != b->variadic)
+			return false;
+		for (int i = 0; i < a->nparams; i++)
+			if (!ident_notags(a->params[i], b->params[i])) return false;
+		for (int i = 0; i < a->nresults; i++)
+			if (!ident_notags(a->results[i], b->results[i])) return false;
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool convertible(Type *v, Type *t)
 {
 	if (type_assignable(v, t, NULL))
@@ -33,26 +68,11 @@ static bool convertible(Type *v, Type *t)
 	if (vu == tu)
 		return true;
 	/* identical underlying types ignoring struct tags */
-	if (vu->kind == TY_STRUCT && tu->kind == TY_STRUCT && vu->nfields == tu->nfields) {
-		bool same = true;
-		for (int i = 0; i < vu->nfields && same; i++) {
-			Field *a = &vu->fields[i], *b = &tu->fields[i];
-			if (strcmp(a->name, b->name) || a->type != b->type || a->embedded != b->embedded)
-				same = false;
-		}
-		if (same) return true;
-	}
-	if (v->kind == TY_POINTER && t->kind == TY_POINTER) {
-		Type *a = underlying(v->elem), *b = underlying(t->elem);
-		if (a == b) return true;
-		if (a->kind == TY_STRUCT && b->kind == TY_STRUCT && a->nfields == b->nfields) {
-			bool same = true;
-			for (int i = 0; i < a->nfields && same; i++)
-				if (strcmp(a->fields[i].name, b->fields[i].name) || a->fields[i].type != b->fields[i].type)
-					same = false;
-			if (same) return true;
-		}
-	}
+	if (ident_notags(vu, tu))
+		return true;
+	if (v->kind == TY_POINTER && t->kind == TY_POINTER &&
+		ident_notags(underlying(v->elem), underlying(t->elem)))
+		return true;
 	if ((is_integer(vu) || is_float(vu)) && (is_integer(tu) || is_float(tu)))
 		return true;
 	if (is_complex(vu) && is_complex(tu))
@@ -101,7 +121,12 @@ void check_conversion(Node *n, Type *t)
 			else if (r < 0x800) { buf[k++] = 0xC0 | (r >> 6); buf[k++] = 0x80 | (r & 0x3F); }
 			else if (r < 0x10000) { buf[k++] = 0xE0 | (r >> 12); buf[k++] = 0x80 | ((r >> 6) & 0x3F); buf[k++] = 0x80 | (r & 0x3F); }
 			else { buf[k++] = 0xF0 | (r >> 18); buf[k++] = 0x80 | ((r >> 12) & 0x3F); buf[k++] = 0x80 | ((r >> 6) & 0x3F); buf[k++] = 0x80 | (r & 0x3F); }
-			if (is_untyped(x->type)) convert_untyped(x, default_type(x->type));
+			if (is_untyped(x->type)) {
+				if (const_representable(x->val, default_type(x->type), NULL))
+					convert_untyped(x, default_type(x->type));
+				else
+					x->type = default_type(x->type);
+			}
 			n->mode = M_CONST;
 			n->val = const_str(buf, k);
 			return;
@@ -174,16 +199,16 @@ static const char *biname(Object *o)
 	return o ? o->name : "?";
 }
 
-static bool nargs_ok(Node *call, Object *o, int min, int max)
+static bool nargs_ok(Node *call, Vec *args, int min, int max)
 {
-	int n = call->list.n;
+	int n = args->n;
 	if (n < min) {
-		errorf(call->end.line ? call->end : call->pos, "not enough arguments for %s (expected %d, found %d)",
+		errorf(epos(call), "invalid operation: not enough arguments for %s (expected %d, found %d)",
 			expr_string(call), min, n);
 		return false;
 	}
 	if (max >= 0 && n > max) {
-		errorf(epos(((Node *)call->list.v[max])), "too many arguments for %s (expected %d, found %d)",
+		errorf(epos(((Node *)args->v[max])), "invalid operation: too many arguments for %s (expected %d, found %d)",
 			expr_string(call), max, n);
 		return false;
 	}
@@ -195,9 +220,9 @@ static bool has_call_or_recv(Node *n)
 	if (!n) return false;
 	switch (n->kind) {
 	case N_CALL:
-		if (n->builtin != BI_CONVERT && !(n->builtin >= BI_UNSAFE_SIZEOF && n->builtin <= BI_UNSAFE_OFFSETOF)
-			&& n->builtin != BI_LEN && n->builtin != BI_CAP && n->builtin != BI_REAL
-			&& n->builtin != BI_IMAG && n->builtin != BI_COMPLEX && n->builtin != BI_MIN && n->builtin != BI_MAX)
+		if (n->mode == M_CONST)
+			return false;
+		if (n->builtin != BI_CONVERT)
 			return true;
 		for (int i = 0; i < n->list.n; i++)
 			if (has_call_or_recv(n->list.v[i])) return true;
@@ -232,7 +257,7 @@ static int64_t size_arg(Node *a, const char *what)
 	if (isbad(a)) return -2;
 	if (a->mode == M_CONST && is_untyped(a->type)) {
 		if (!is_numeric(a->type)) {
-			errorf(epos(a), "cannot convert %s to type int", operand_string(a));
+			errorf(epos(a), "invalid argument: index %s must be integer", operand_string(a));
 			return -2;
 		}
 		if (!const_is_int(a->val)) {
@@ -241,17 +266,21 @@ static int64_t size_arg(Node *a, const char *what)
 		}
 		convert_untyped(a, ty_int);
 		if (isbad(a)) return -2;
+	} else if (is_untyped(a->type) && is_numeric(a->type)) {
+		convert_untyped(a, ty_int);
+		if (isbad(a)) return -2;
 	}
 	if (!is_integer(a->type)) {
-		if (is_untyped(a->type) && a->type != ty_untyped_nil) convert_untyped(a, ty_int);
-		else {
-			errorf(epos(a), "cannot convert %s to type int", operand_string(a));
-			return -2;
-		}
+		errorf(epos(a), "invalid argument: index %s must be integer", operand_string(a));
+		return -2;
 	}
 	if (a->mode == M_CONST) {
 		if (const_sign(a->val) < 0) {
 			errorf(epos(a), "invalid argument: index %s must not be negative", operand_string(a));
+			return -2;
+		}
+		if (!const_representable(a->val, ty_int, NULL)) {
+			errorf(epos(a), "invalid argument: index %s overflows int", operand_string(a));
 			return -2;
 		}
 		return const_int64(a->val);
@@ -280,13 +309,28 @@ void check_builtin(Node *n, Object *o)
 	case BI_NEW: case BI_MAKE: case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: case BI_UNSAFE_OFFSETOF:
 		break;
 	default:
-		for (int i = 0; i < args->n; i++) {
-			Node *a = args->v[i];
-			if (i == 0 && args->n == 1 && (b == BI_PRINT || b == BI_PRINTLN))
-				check_expr(a, NULL);
-			else
-				check_expr(a, NULL);
-		}
+		if (args->n == 1) {
+			/* f(g()) with a multi-value g: check against the spread values */
+			Node *a = args->v[0];
+			check_multi(a);
+			if (!isbad(a) && a->mode != M_NOVALUE && a->type->kind == TY_TUPLE) {
+				Vec *spread = xmalloc(sizeof *spread);
+				for (int i = 0; i < a->type->ntuple; i++) {
+					Node *v = xmalloc(sizeof *v);
+					*v = *a;
+					v->mode = M_VALUE;
+					v->type = a->type->tuple[i];
+					vec_push(spread, v);
+				}
+				args = spread;
+			} else if (a->mode == M_NOVALUE) {
+				errorf(epos(a), "%s (no value) used as value", expr_string(a));
+				invalid(n);
+				return;
+			}
+		} else
+			for (int i = 0; i < args->n; i++)
+				check_expr(args->v[i], NULL);
 		for (int i = 0; i < args->n; i++)
 			if (isbad((Node *)args->v[i])) {
 				invalid(n);
@@ -295,7 +339,7 @@ void check_builtin(Node *n, Object *o)
 	}
 	switch (b) {
 	case BI_APPEND: {
-		if (!nargs_ok(n, o, 1, -1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, -1)) { invalid(n); return; }
 		Node *s = args->v[0];
 		Type *st = s->type;
 		if (st == ty_untyped_nil) {
@@ -329,7 +373,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_LEN: case BI_CAP: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		Node *a = args->v[0];
 		Type *u = underlying(a->type);
 		if (u->kind == TY_POINTER && underlying(u->elem)->kind == TY_ARRAY)
@@ -363,7 +407,7 @@ void check_builtin(Node *n, Object *o)
 		}
 	}
 	case BI_CLEAR: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		Node *a = args->v[0];
 		Type *u = underlying(a->type);
 		if (u->kind != TY_MAP && u->kind != TY_SLICE) {
@@ -376,7 +420,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_CLOSE: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		Node *a = args->v[0];
 		Type *u = underlying(a->type);
 		if (u->kind != TY_CHAN) {
@@ -394,7 +438,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_COMPLEX: {
-		if (!nargs_ok(n, o, 2, 2)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 2, 2)) { invalid(n); return; }
 		Node *x = args->v[0], *y = args->v[1];
 		/* untyped operands follow the other side */
 		if (is_untyped(x->type) && !is_untyped(y->type)) convert_untyped(x, y->type);
@@ -447,7 +491,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_REAL: case BI_IMAG: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		Node *x = args->v[0];
 		if (x->mode == M_CONST && is_untyped(x->type) && is_numeric(x->type)) {
 			ConstVal *v = const_to_kind(x->val, CV_COMPLEX);
@@ -475,28 +519,34 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_COPY: {
-		if (!nargs_ok(n, o, 2, 2)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 2, 2)) { invalid(n); return; }
 		Node *d = args->v[0], *s = args->v[1];
 		n->type = ty_int;
 		Type *du = underlying(d->type), *su = underlying(s->type);
 		if (du->kind != TY_SLICE) {
-			errorf(epos(n), "invalid argument: copy expects slice arguments; found %s and %s",
+			errorf(epos(d), "invalid argument: copy expects slice arguments; found %s and %s",
 				operand_string(d), operand_string(s));
 			invalid(n);
 			return;
 		}
-		if (is_string(su) && underlying(du->elem) == ty_uint8) {
+		if (is_string(su)) {
+			if (underlying(du->elem) != ty_uint8) {
+				errorf(epos(d), "invalid argument: arguments to copy %s and %s have different element types %s and byte",
+					operand_string(d), operand_string(s), tstr(du->elem));
+				invalid(n);
+				return;
+			}
 			if (is_untyped(s->type)) convert_untyped(s, ty_string);
 			return;
 		}
 		if (su->kind != TY_SLICE) {
-			errorf(epos(n), "invalid argument: copy expects slice arguments; found %s and %s",
+			errorf(epos(d), "invalid argument: copy expects slice arguments; found %s and %s",
 				operand_string(d), operand_string(s));
 			invalid(n);
 			return;
 		}
 		if (du->elem != su->elem) {
-			errorf(epos(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+			errorf(epos(d), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
 				operand_string(d), operand_string(s), tstr(du->elem), tstr(su->elem));
 			invalid(n);
 			return;
@@ -504,7 +554,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_DELETE: {
-		if (!nargs_ok(n, o, 2, 2)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 2, 2)) { invalid(n); return; }
 		Node *m = args->v[0], *k = args->v[1];
 		Type *mu = underlying(m->type);
 		if (mu->kind != TY_MAP) {
@@ -553,7 +603,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_MAX: case BI_MIN: {
-		if (!nargs_ok(n, o, 1, -1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, -1)) { invalid(n); return; }
 		/* find a typed operand; convert untyped ones to it */
 		Type *t = NULL;
 		for (int i = 0; i < args->n; i++) {
@@ -620,14 +670,14 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_NEW: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		Type *t = check_type(args->v[0]);
 		if (t->kind == TY_INVALID) { invalid(n); return; }
 		n->type = type_pointer(t);
 		return;
 	}
 	case BI_PANIC: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		check_assignable(args->v[0], ty_any, "argument to panic");
 		n->mode = M_NOVALUE;
 		n->type = type_tuple(NULL, 0);
@@ -649,11 +699,11 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_RECOVER:
-		if (!nargs_ok(n, o, 0, 0)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 0, 0)) { invalid(n); return; }
 		n->type = ty_any;
 		return;
 	case BI_UNSAFE_SIZEOF: case BI_UNSAFE_ALIGNOF: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		Node *a = args->v[0];
 		check_expr(a, NULL);
 		if (isbad(a)) { invalid(n); return; }
@@ -666,7 +716,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_UNSAFE_OFFSETOF: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		Node *a = args->v[0];
 		while (a->kind == N_PAREN) a = a->x;
 		if (a->kind != N_SELECTOR) {
@@ -705,7 +755,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_UNSAFE_ADD: {
-		if (!nargs_ok(n, o, 2, 2)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 2, 2)) { invalid(n); return; }
 		check_assignable(args->v[0], ty_unsafeptr, "argument to unsafe.Add");
 		Node *l = args->v[1];
 		if (is_untyped(l->type)) convert_untyped(l, ty_int);
@@ -715,7 +765,7 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_UNSAFE_SLICE: {
-		if (!nargs_ok(n, o, 2, 2)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 2, 2)) { invalid(n); return; }
 		Node *p = args->v[0];
 		if (underlying(p->type)->kind != TY_POINTER) {
 			errorf(epos(p), "invalid argument: %s is not a pointer", operand_string(p));
@@ -727,14 +777,14 @@ void check_builtin(Node *n, Object *o)
 		return;
 	}
 	case BI_UNSAFE_STRING: {
-		if (!nargs_ok(n, o, 2, 2)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 2, 2)) { invalid(n); return; }
 		check_assignable(args->v[0], type_pointer(ty_uint8), "argument to unsafe.String");
 		size_arg(args->v[1], "len");
 		n->type = ty_string;
 		return;
 	}
 	case BI_UNSAFE_STRINGDATA: {
-		if (!nargs_ok(n, o, 1, 1)) { invalid(n); return; }
+		if (!nargs_ok(n, args, 1, 1)) { invalid(n); return; }
 		check_assignable(args->v[0], ty_string, "argument to unsafe.StringData");
 		n->type = type_pointer(ty_uint8);
 		return;

@@ -223,6 +223,8 @@ static void parse_decimal_float(mpq_t q, const char *s)
 		if (*s == '.') { dot = true; continue; }
 		if (*s == 'e' || *s == 'E') {
 			exp = strtol(s + 1, NULL, 10);
+			if (exp > 100000 || exp < -100000)
+				exp = exp > 0 ? 100000 : -100000;   /* beyond any float: saturate */
 			break;
 		}
 		buf_putc(&m, *s);
@@ -260,6 +262,8 @@ static void parse_hex_float(mpq_t q, const char *s)
 		if (*s == '.') { dot = true; continue; }
 		if (*s == 'p' || *s == 'P') {
 			exp = strtol(s + 1, NULL, 10);
+			if (exp > 100000 || exp < -100000)
+				exp = exp > 0 ? 100000 : -100000;   /* beyond any float: saturate */
 			break;
 		}
 		buf_putc(&m, *s);

@@ -51,13 +51,14 @@ static void const_decl(Object *o, Node *typexpr, Node *init, int iota)
 			t = ty_invalid;
 		}
 	}
-	o->type = ty_invalid;
 	if (!init) {
+		o->type = ty_invalid;
 		chk->iota = saveiota;
 		return;
 	}
 	check_expr(init, NULL);
 	chk->iota = saveiota;
+	o->type = ty_invalid;
 	if (isbad(init))
 		return;
 	if (init->mode != M_CONST) {
@@ -235,7 +236,7 @@ void check_object(Object *o)
 			}
 		} else if (o->kind == O_CONST || o->kind == O_VAR) {
 			if (!o->type) {
-				errorf(o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
+				errorf(o->pos, "initialization loop for %s", o->name);
 				o->type = ty_invalid;
 			}
 		}
@@ -724,9 +725,9 @@ static void attach_methods(void)
 		bool dup = false;
 		for (int k = 0; k < bt->nmethods; k++)
 			if (!strcmp(bt->methods[k].name, fd->name)) {
-				errorf(epos(fd), "method %s.%s already declared at %s:%d:%d", bt->obj->name, fd->name,
-					srcfile_name(bt->methods[k].func->pos.file), bt->methods[k].func->pos.line,
-					bt->methods[k].func->pos.col);
+				errorf(fd->pos, "%s.%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
+					bt->obj->name, fd->name, srcfile_name(bt->methods[k].func->pos.file),
+					bt->methods[k].func->pos.line, bt->methods[k].func->pos.col, fd->name);
 				dup = true;
 			}
 		if (dup) continue;
@@ -956,6 +957,12 @@ bool check_package(Package *pkg)
 		if (o->kind == O_TYPE && o->type)
 			check_recursive_type(o->type);
 	}
+	for (int i = 0; i < chk->mapkeys.n; i++) {
+		Node *m = chk->mapkeys.v[i];
+		if (m->type && m->type->kind == TY_MAP && !type_comparable(m->type->key))
+			errorf(epos(m->x), "invalid map key type %s", tstr(m->type->key));
+	}
+	chk->mapkeys.n = 0;
 	attach_methods();
 	for (int i = 0; i < all_objs.n; i++)
 		check_object(all_objs.v[i]);

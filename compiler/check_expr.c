@@ -81,7 +81,7 @@ static void exprbuf(Buf *b, Node *n)
 	case N_BASICLIT: buf_puts(b, n->str); break;
 	case N_COMPOSITE:
 		if (n->x) exprbuf(b, n->x);
-		buf_puts(b, "{…}");
+		buf_puts(b, n->list.n ? "{…}" : "{}");
 		break;
 	case N_FUNCLIT:
 		buf_puts(b, "(func");
@@ -235,6 +235,11 @@ static void update_type(Node *n, Type *t)
 		ConstVal *r = const_convert(n->val, t);
 		if (r) n->val = r;
 	}
+	if (n->kind == N_BINARY && (n->op == OP_SHL || n->op == OP_SHR) && n->mode != M_CONST &&
+		!is_integer(t) && t->kind != TY_INVALID) {
+		errorf(epos(n), "invalid operation: %s (shift of type %s)", expr_string(n), tstr(t));
+		n->mode = M_INVALID;
+	}
 	n->type = t;
 }
 
@@ -321,14 +326,8 @@ void finalize_untyped(void)
 {
 	for (int i = 0; i < chk->untyped.n; i++) {
 		Node *n = chk->untyped.v[i];
-		if (n->type && is_untyped(n->type) && n->type != ty_untyped_nil) {
-			Type *d = default_type(n->type);
-			if (n->val && n->mode == M_CONST) {
-				ConstVal *r = const_convert(n->val, d);
-				if (r) n->val = r;
-			}
-			n->type = d;
-		}
+		if (n->type && is_untyped(n->type) && n->type != ty_untyped_nil)
+			update_type(n, default_type(n->type));
 	}
 }
 
@@ -436,7 +435,10 @@ static void ident(Node *n)
 		invalid(n);
 		return;
 	}
-	if (declinfo(o) && declinfo(o)->state != DS_DONE)
+	/* a defined type's Type exists from the start: its underlying type is
+	 * resolved lazily (underlying()), which allows recursive references */
+	if (declinfo(o) && declinfo(o)->state != DS_DONE &&
+		!(o->kind == O_TYPE && o->type && o->type->kind == TY_NAMED))
 		check_object(o);
 	note_use(o, n);
 	switch (o->kind) {
@@ -557,6 +559,7 @@ Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 	}
 	Type *params[256], *results[256];
 	int np = 0, nr = 0;
+	Scope *dups = s ? NULL : scope_new(NULL);
 	bool variadic = false;
 	if (recv && recv->list.n && s) {
 		Node *id = recv->list.v[0];
@@ -599,6 +602,9 @@ Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 				id->obj = o;
 				if (strcmp(id->name, "_"))
 					scope_declare(s, o);
+			} else if (f->list.n && strcmp(((Node *)f->list.v[j])->name, "_")) {
+				Node *id = f->list.v[j];
+				scope_declare(dups, object_new(O_VAR, id->name, id->pos));
 			}
 		}
 	}
@@ -619,6 +625,9 @@ Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 				id->obj = o;
 				if (strcmp(id->name, "_"))
 					scope_declare(s, o);
+			} else if (f->list.n && strcmp(((Node *)f->list.v[j])->name, "_")) {
+				Node *id = f->list.v[j];
+				scope_declare(dups, object_new(O_VAR, id->name, id->pos));
 			}
 		}
 	}
@@ -766,9 +775,9 @@ Type *check_type(Node *n)
 		Type *k = check_type(n->x);
 		Type *v = check_type(n->y);
 		if (k->kind == TY_INVALID || v->kind == TY_INVALID) { t = ty_invalid; break; }
-		Type *ku = underlying(k);
-		if (ku && ku->kind != TY_INVALID && k->kind == TY_NAMED && !k->underlying) {
-			/* resolved lazily; checked later */
+		if (k->kind == TY_NAMED && !k->underlying) {
+			/* still being declared: checked when the package's types are done */
+			vec_push(&chk->mapkeys, n);
 		} else if (!type_comparable(k)) {
 			errorf(epos(n->x), "invalid map key type %s", tstr(k));
 		}
@@ -987,7 +996,7 @@ static void shift(Node *n)
 			invalid(n);
 			return;
 		}
-	} else if (!is_integer(x->type)) {
+	} else if (!is_integer(x->type) && !(is_untyped(x->type) && is_numeric(x->type))) {
 		errorf(epos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
 		invalid(n);
 		return;
@@ -1011,9 +1020,8 @@ static void shift(Node *n)
 	}
 	/* non-constant shift: an untyped constant operand takes its type from context */
 	if (x->mode == M_CONST && is_untyped(x->type)) {
-		x->val = const_to_kind(x->val, CV_INT);
 		n->mode = M_VALUE;
-		n->type = x->type->kind == TY_UNTYPED_RUNE ? x->type : ty_untyped_int;
+		n->type = x->type;   /* keeps the constant's kind: 1.0 << s is a float shift */
 		record_untyped(n);
 		return;
 	}
@@ -1024,6 +1032,17 @@ static void shift(Node *n)
 static bool is_nil(Node *n)
 {
 	return n->type == ty_untyped_nil;
+}
+
+static const char *incomparable_cause(Type *t)
+{
+	Type *u = underlying(t);
+	if (u->kind == TY_STRUCT) {
+		for (int i = 0; i < u->nfields; i++)
+			if (!type_comparable(u->fields[i].type))
+				return xsprintf("struct containing %s cannot be compared", tstr(u->fields[i].type));
+	}
+	return xsprintf("%s cannot be compared", tstr(t));
 }
 
 static void comparison(Node *n)
@@ -1053,9 +1072,9 @@ static void comparison(Node *n)
 				if (what)
 					err = xsprintf("%s can only be compared to nil", what);
 				else
-					err = xsprintf("%s cannot be compared", operand_string(x));
+					err = incomparable_cause(x->type);
 			} else if (!type_comparable(y->type)) {
-				err = xsprintf("%s cannot be compared", operand_string(y));
+				err = incomparable_cause(y->type);
 			} else
 				ok = true;
 		} else {
@@ -1205,6 +1224,9 @@ static int64_t check_index(Node *i, int64_t max, bool allowmax)
 		}
 		convert_untyped(i, ty_int);
 		if (isbad(i)) return -2;
+	} else if (is_untyped(i->type) && is_numeric(i->type)) {
+		convert_untyped(i, ty_int);
+		if (isbad(i)) return -2;
 	}
 	if (!is_integer(i->type)) {
 		errorf(epos(i), "invalid argument: index %s must be integer", operand_string(i));
@@ -1343,6 +1365,10 @@ static void slice_expr(Node *n)
 		return;
 	}
 	n->mode = M_VALUE;
+	if (n->slice3 && !n->hi)
+		errorf(epos(n), "middle index required in 3-index slice");
+	if (n->slice3 && !n->max)
+		errorf(epos(n), "final index required in 3-index slice");
 	int64_t vals[3] = {-1, -1, -1};
 	Node *ix[3] = {n->lo, n->hi, n->max};
 	for (int i = 0; i < 3; i++)
@@ -1623,6 +1649,10 @@ void check_composite(Node *n, Type *hint)
 				if (f->pkg && f->pkg != chk->pkg && !(f->name[0] >= 'A' && f->name[0] <= 'Z'))
 					errorf(epos(e->x), "cannot refer to unexported field '%s' in struct literal of type %s",
 						f->name, tstr(t));
+				if (e->y->kind == N_COMPOSITE && !e->y->x) {
+					errorf(epos(e->y), "missing type in composite literal");
+					continue;
+				}
 				elem_value(e->y, f->type, "struct literal");
 			}
 		} else {
@@ -1642,6 +1672,10 @@ void check_composite(Node *n, Type *hint)
 				if (f->pkg && f->pkg != chk->pkg && !(f->name[0] >= 'A' && f->name[0] <= 'Z'))
 					errorf(epos(e), "implicit assignment to unexported field %s in struct literal of type %s",
 						f->name, tstr(t));
+				if (e->kind == N_COMPOSITE && !e->x) {
+					errorf(epos(e), "missing type in composite literal");
+					continue;
+				}
 				elem_value(e, f->type, "struct literal");
 			}
 			if (n->list.n < u->nfields && n->list.n > 0)
@@ -1656,6 +1690,8 @@ void check_composite(Node *n, Type *hint)
 			Node *e = n->list.v[i];
 			if (e->kind == N_KEYVALUE) {
 				int64_t k = check_index(e->x, max, false);
+				if (k == -1)
+					errorf(epos(e->x), "index %s must be integer constant", expr_string(e->x));
 				if (k >= 0) {
 					idx = k;
 					for (int j = 0; j < seen.n; j++)

@@ -80,7 +80,7 @@ static Object *declare_var(Node *id, Type *t)
 /* ---- assignments */
 
 /* Checks an assignment target; returns its type or NULL for the blank identifier. */
-static Type *lhs_expr(Node *x)
+static Type *lhs_expr(Node *x, bool isuse)
 {
 	if (x->kind == N_IDENT && !strcmp(x->name, "_")) {
 		x->mode = M_VAR;
@@ -97,7 +97,7 @@ static Type *lhs_expr(Node *x)
 		else o = NULL;
 	}
 	check_expr(x, NULL);
-	if (o) o->used = was;
+	if (o && !isuse) o->used = was;
 	if (isbad(x))
 		return ty_invalid;
 	if (x->mode == M_VAR || x->mode == M_MAPINDEX)
@@ -216,7 +216,7 @@ static void assign_stmt(Node *n)
 	if (n->op != OP_ASSIGN && n->op != OP_DEFINE) {
 		/* x op= y */
 		Node *x = lhs->v[0], *y = rhs->v[0];
-		Type *t = lhs_expr(x);
+		Type *t = lhs_expr(x, true);
 		Node bin = { .kind = N_BINARY, .op = n->op, .x = x, .y = y, .pos = n->pos };
 		if (!t) {
 			errorf(epos(x), "cannot use _ as value");
@@ -224,10 +224,7 @@ static void assign_stmt(Node *n)
 			return;
 		}
 		/* x was already checked; re-checking as an rvalue marks no use */
-		Object *o = x->kind == N_IDENT ? x->obj : NULL;
-		bool was = o ? o->used : false;
 		check_expr(&bin, NULL);
-		if (o) o->used = was;
 		if (isbad(&bin) || t->kind == TY_INVALID) return;
 		if (bin.mode == M_CONST && !is_untyped(t)) { /* folded constant: fine */ }
 		if (is_untyped(bin.type)) convert_untyped(&bin, t);
@@ -308,7 +305,7 @@ static void assign_stmt(Node *n)
 	/* plain assignment */
 	Type **lts = xmalloc(sizeof(Type *) * (lhs->n + 1));
 	for (int i = 0; i < lhs->n; i++)
-		lts[i] = lhs_expr(lhs->v[i]);
+		lts[i] = lhs_expr(lhs->v[i], false);
 	bool mismatch;
 	Type **ts = rhs_types(rhs, lhs->n, n, &mismatch);
 	if (!ts) return;
@@ -509,26 +506,29 @@ static void check_goto(Node *n, Label *l, Node *curblock, int curindex)
 	}
 	if (gi < 0 || l->index <= gi) return;
 	Vec *list = l->block->kind == N_CASE ? &l->block->list2 : &l->block->list;
+	const char *vname = NULL;
+	Pos vpos = {0};
 	for (int i = gi + 1; i < l->index && i < list->n; i++) {
 		Node *s = list->v[i];
-		bool isvar = false;
-		Pos p = s->pos;
 		if (s->kind == N_DECLSTMT && s->x && (int)s->x->op == TK_VAR) {
-			isvar = true;
-			if (s->x->list.n) {
-				Node *spec = s->x->list.v[0];
-				if (spec->list.n) p = ((Node *)spec->list.v[0])->pos;
+			for (int j = 0; j < s->x->list.n; j++) {
+				Node *spec = s->x->list.v[j];
+				if (spec->list.n) {
+					Node *id = spec->list.v[spec->list.n - 1];
+					vname = id->name;
+					vpos = id->pos;
+				}
 			}
 		}
-		if (s->kind == N_ASSIGN && s->op == OP_DEFINE) {
-			isvar = true;
-			if (s->list.n) p = ((Node *)s->list.v[0])->pos;
-		}
-		if (isvar) {
-			errorf(epos(n), "goto %s jumps over variable declaration at line %d", n->name, p.line);
-			return;
+		if (s->kind == N_ASSIGN && s->op == OP_DEFINE && s->list.n) {
+			Node *id = s->list.v[s->list.n - 1];
+			vname = id->name;
+			vpos = id->pos;
 		}
 	}
+	if (vname)
+		errorf(epos(n), "goto %s jumps over declaration of %s at %s:%d:%d", n->name, vname,
+			srcfile_name(vpos.file), vpos.line, vpos.col);
 }
 
 /* ---- statements */
@@ -627,6 +627,12 @@ static void switch_stmt(Node *n, const char *label)
 				if (is_untyped(tag->type))
 					convert_untyped(tag, default_type(tag->type));
 				tt = isbad(tag) ? ty_invalid : tag->type;
+				Type *tu = underlying(tt);
+				if (tt->kind != TY_INVALID && !type_comparable(tt) && tu->kind != TY_SLICE &&
+					tu->kind != TY_MAP && tu->kind != TY_FUNC) {
+					errorf(epos(tag), "cannot switch on %s (%s is not comparable)", operand_string(tag), tstr(tt));
+					tt = ty_invalid;
+				}
 			}
 		} else
 			tt = ty_invalid;
@@ -672,17 +678,17 @@ static void switch_stmt(Node *n, const char *label)
 			}
 			if (e->type != ty_untyped_nil && (!type_comparable(e->type) || !type_comparable(tt))) {
 				Type *bad = !type_comparable(tt) ? tt : e->type;
-				errorf(epos(e), "invalid case %s in switch (can only compare %s %s to nil)",
-					expr_string(e), underlying(bad)->kind == TY_SLICE ? "slice" :
-					underlying(bad)->kind == TY_MAP ? "map" : "func", tag ? expr_string(tag) : expr_string(e));
+				errorf(epos(e), "invalid case %s in switch on %s (%s can only be compared to nil)",
+					expr_string(e), tag ? expr_string(tag) : "true", underlying(bad)->kind == TY_SLICE ? "slice" :
+					underlying(bad)->kind == TY_MAP ? "map" : "func");
 				continue;
 			}
 			if (e->mode == M_CONST && e->val) {
 				for (int k = 0; k < consts.n; k++) {
 					Node *o = consts.v[k];
 					if (o->type == e->type && const_compare(OP_EQ, o->val, e->val)) {
-						errorf(epos(e), "duplicate case %s in expression switch", expr_string(e));
-						errorf(o->pos, "\tprevious case");
+						errorf(epos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+							expr_string(e), srcfile_name(epos(o).file), epos(o).line, epos(o).col);
 						break;
 					}
 				}
@@ -710,6 +716,8 @@ static void typeswitch_stmt(Node *n, const char *label)
 	open_scope(n);
 	simple_stmt(n->init);
 	Node *x = n->x;
+	if (n->name && !strcmp(n->name, "_"))
+		errorf(n->pos, "no new variable on left side of :=");
 	check_expr(x, NULL);
 	Type *xt = ty_invalid;
 	if (!isbad(x)) {
@@ -923,7 +931,7 @@ static void range_stmt(Node *n, const char *label)
 		for (int i = 0; i < 2; i++) {
 			Node *e = vars[i];
 			if (!e) continue;
-			Type *lt = lhs_expr(e);
+			Type *lt = lhs_expr(e, false);
 			if (!lt || lt->kind == TY_INVALID || types[i]->kind == TY_INVALID) continue;
 			if (!type_assignable(types[i], lt, NULL))
 				errorf(epos(e), "cannot use %s (value of type %s) as type %s in range clause",
@@ -1167,7 +1175,7 @@ static void stmt(Node *n)
 		return;
 	}
 	case N_INCDEC: {
-		Type *t = lhs_expr(n->x);
+		Type *t = lhs_expr(n->x, true);
 		if (!t) { errorf(epos(n->x), "cannot use _ as value"); return; }
 		if (t->kind == TY_INVALID) return;
 		if (!is_numeric(t)) {
