@@ -1,6 +1,13 @@
 /* math.c: the C half of package math. */
 #include "gosub_rt.h"
-#include <math.h>
+/* libm, declared here rather than through <math.h>: the driver puts the
+ * generated package headers (this package's is "math.h") on the -I path. */
+double sqrt(double);
+double floor(double);
+double ceil(double);
+double trunc(double);
+double fma(double, double, double);
+double nearbyint(double);
 
 uint64_t math__Float64bits(double f)
 {
