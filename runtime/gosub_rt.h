@@ -296,7 +296,7 @@ static inline void gort_nilcheck(const void *p)
 /* ---------------------------------------------------------------- goroutines
  * M:1 cooperative scheduling: all goroutines run on the process's one thread
  * and switch only when they block (channels, select, sleep, semaphores),
- * yield (gort_gosched) or exit.  Each goroutine has its own C stack (1 MB
+ * yield (gort_gosched) or exit.  Each goroutine has its own C stack (64 MB
  * reserved, committed lazily, with a guard page).  When every goroutine is
  * blocked and no timer is pending the program dies with gc's
  * "fatal error: all goroutines are asleep - deadlock!". */

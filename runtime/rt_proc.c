@@ -150,10 +150,13 @@ static void fault_handler(int sig, siginfo_t *info, void *uctx)
 {
 	ucontext_t *uc = uctx;
 	uintptr_t addr = (uintptr_t)info->si_addr;
-	if (sig == SIGSEGV && main_stack_lo && addr >= (uintptr_t)main_stack_lo &&
-	    addr < (uintptr_t)main_stack_lo + GUARD_SIZE + 4096) {
+	GoG *g = gort_curg;
+	if (sig == SIGSEGV && g && g->stack_lo && addr + GUARD_SIZE >= (uintptr_t)g->stack_lo &&
+	    addr < (uintptr_t)g->stack_lo + 4096) {
 		rt_write_errs("runtime: goroutine stack exceeds 1000000000-byte limit\n"
-			"fatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n");
+			"fatal error: stack overflow\n");
+		g->waitreason = NULL;
+		rt_print_traceback();
 		_exit(2);
 	}
 	rt_sig_code = (uintptr_t)info->si_code;

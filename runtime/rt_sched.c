@@ -29,8 +29,11 @@
 
 enum { G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD };
 
-#define STACK_SIZE ((size_t)1 << 20)
-#define STACK_GUARD ((size_t)4096)
+/* Goroutine stacks: 64 MB of address space each, committed only as touched
+ * (gc allows 1 GB; C frames cannot move, so reserve generously). */
+#define STACK_SIZE ((size_t)64 << 20)
+#define STACK_MIN ((size_t)1 << 20)
+#define STACK_GUARD ((size_t)65536)
 
 static GoG *runq_head, *runq_tail;
 static GoG *allg;                /* all goroutines ever created except g0, newest first */
@@ -235,10 +238,17 @@ static GORT_NORETURN void deadlock(void)
 	gort_exit(2);
 }
 
+static size_t stack_size = STACK_SIZE;
+
 static char *alloc_stack(void)
 {
-	char *p = mmap(NULL, STACK_SIZE, PROT_READ | PROT_WRITE,
+	char *p = mmap(NULL, stack_size, PROT_READ | PROT_WRITE,
 		MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (p == MAP_FAILED && stack_size > STACK_MIN) {
+		stack_size = STACK_MIN;    /* strict overcommit: settle for small stacks */
+		p = mmap(NULL, stack_size, PROT_READ | PROT_WRITE,
+			MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	}
 	if (p == MAP_FAILED)
 		gort_throw("runtime: cannot allocate goroutine stack");
 	mprotect(p, STACK_GUARD, PROT_NONE);
@@ -272,7 +282,7 @@ static void schedule(void)
 	if (next->stack_map == NULL && next != allg_main) {
 		next->stack_map = alloc_stack();
 		next->stack_lo = next->stack_map + STACK_GUARD;
-		next->stack_hi = next->stack_map + STACK_SIZE;
+		next->stack_hi = next->stack_map + stack_size;
 	}
 	if (next->sched_sp == NULL)
 		next->sched_sp = initial_sp(next->stack_hi);
