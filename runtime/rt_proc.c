@@ -66,6 +66,7 @@ go_int gort_write(go_int fd, const void *p, go_int n)
 
 GORT_NORETURN void gort_exit(go_int code)
 {
+	fflush(NULL);    /* only C helpers use stdio; Go output is unbuffered */
 	_exit((int)code);
 }
 
