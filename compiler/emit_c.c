@@ -405,6 +405,17 @@ emit_package(Package *pkg, FILE *h, FILE *c, bool is_main, Vec *allpkgs)
 
 	emit_package_types();
 	emit_globals();
+	/* body-less functions (implemented in C): prototypes only */
+	for (int i = 0; i < pkg->files.n; i++) {
+		SrcFile *sf = pkg->files.v[i];
+		if (!sf->ast)
+			continue;
+		for (int j = 0; j < sf->ast->list2.n; j++) {
+			Node *d = sf->ast->list2.v[j];
+			if (d->kind == N_FUNCDECL && !d->body)
+				emit_funcdecl(d);
+		}
+	}
 	for (int i = 0; i < pkg->funcs.n; i++)
 		emit_funcdecl(pkg->funcs.v[i]);
 	emit_init_func();

@@ -620,7 +620,7 @@ define_eq(Type *t)
 	if (anon)
 		buf_printf(&b, "#ifndef %s_eq_defined\n#define %s_eq_defined\n", n, n);
 	buf_printf(&b, "static inline _Bool %s__eq(const void *a, const void *b)\n{\n", n);
-	buf_printf(&b, "\tconst %s *x = a, *y = b;\n", n);
+	buf_printf(&b, "\tconst %s *x = a, *y = b;\n\t(void)x;\n\t(void)y;\n", n);
 	if (u->kind == TY_STRUCT) {
 		for (int i = 0; i < u->nfields; i++) {
 			Field *f = &u->fields[i];
