@@ -1,0 +1,36 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Printf("%d %+d %5d|%-5d|%05d %x %X %#x %o %#o %O %b %#b\n", 42, 42, 42, 42, -42, 255, 255, 255, 8, 8, 8, 5, 5)
+	fmt.Printf("%c %q %U %#U %x\n", 'G', 'G', 'G', '世', "hi")
+	fmt.Printf("%s|%10s|%-10s|%.2s|%q|%#q|%+q\n", "go", "go", "go", "gopher", "a\"b", "raw", "é")
+	fmt.Printf("%t %v %5t|\n", true, false, true)
+	fmt.Printf("%f %.2f %8.3f|%-8.3f|%+.1f %e %E %g %G\n", 3.14159, 3.14159, 3.14159, 3.14159, 3.14159, 1234.5678, 1234.5678, 1234.5678, 1e-7)
+	fmt.Printf("%v %v %v %v %v %v\n", 1.0, 0.1, 1e6, 1e21, 1e-5, 123456.789)
+	fmt.Printf("%6.2f%%\n", 99.5)
+	fmt.Printf("%*d|%-*d|%.*f\n", 6, 1, 6, 2, 3, 2.0)
+	fmt.Printf("%[2]d %[1]d %d\n", 10, 20)
+	fmt.Printf("%d %d\n", 1)
+	fmt.Printf("%d\n", 1, 2)
+	fmt.Printf("%z %!\n", 1)
+	fmt.Printf("%d %s\n", "str", 5)
+	fmt.Printf("%x % x %#x % X\n", []byte{1, 171, 255}, []byte{1, 171, 255}, "ab", "ab")
+	fmt.Printf("%v %d %s\n", []byte("hi"), []byte("hi"), []byte("hi"))
+	fmt.Printf("%08.3f|%-08d|%+08d|% d\n", -3.14159, 42, 42, 42)
+	fmt.Printf("%v %.3v %10.4v|\n", 2.0/3, 2.0/3, 2.0/3)
+	fmt.Printf("%T %T %T %T %T %T\n", 1, "s", 2.0, []int{}, map[string]bool{}, nil)
+	fmt.Printf("%5.1q|%x|%X\n", "hello", -255, "Zz")
+	fmt.Printf("%.0f %.0f %.0f %.1f\n", 0.5, 1.5, 2.5, 0.05)
+	fmt.Printf("%#v %#v %#v %#v\n", 1.0, "q", []string{"a"}, map[string]int{"k": 1})
+	fmt.Printf("%v|%6v|%-6v|\n", nil, true, 'x')
+	fmt.Printf("%08b %o %x\n", uint8(5), int64(-8), uint64(1)<<63)
+	fmt.Printf("%e %g %.3e\n", 0.0, 0.0, 100.0)
+	fmt.Printf("%+v %+v\n", 5, -5.5)
+	fmt.Printf("%3c|%-3c|%c\n", 'a', 'b', 0x1F600)
+	fmt.Printf("%.3d %6.3d %.0d|\n", 7, 7, 0)
+	fmt.Printf("%#g %#.3g %#e %#.0f\n", 1.0, 2.0, 3.0, 4.0)
+	fmt.Printf("%x %X %.2x\n", 1.5, -0.75, 3.0)
+	fmt.Printf("100%%\n")
+}
