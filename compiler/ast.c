@@ -479,6 +479,22 @@ Vec fix_params(ParseCtx *c, Vec params, bool tparams)
 	return out;
 }
 
+/* A type parameter that was parsed as an expression: P or P *C. */
+Node *mk_tparam_expr(ParseCtx *c, Node *e)
+{
+	if (e->kind == N_IDENT)
+		return mk_param(NULL, NULL, e);
+	if (e->kind == N_BINARY && e->op == OP_MUL && e->x->kind == N_IDENT) {
+		Node *n = node_new(N_FIELD, e->x->pos);
+		vec_push(&n->list, e->x);
+		n->x = mk_star((Token){.pos = node_startpos(e->y)}, e->y);
+		n->x->pos = e->pos;
+		return n;
+	}
+	berror(c, node_startpos(e), "syntax error: invalid type parameter");
+	return mk_param(NULL, NULL, e);
+}
+
 /* ---- statements */
 
 Node *mk_exprstmt(Node *x)
@@ -744,14 +760,26 @@ Node *mk_case(Token kw, Vec exprs, Vec stmts)
 	return n;
 }
 
+static Node *unparen(Node *x)
+{
+	while (x && x->kind == N_PAREN)
+		x = x->x;
+	return x;
+}
+
+static bool is_recv(Node *x)
+{
+	x = unparen(x);
+	return x->kind == N_UNARY && x->op == OP_RECV;
+}
+
 Node *mk_commcase(ParseCtx *c, Token kw, Node *comm, Vec stmts)
 {
 	Node *n = node_new(N_CASE, kw.pos);
 	if (comm && !(comm->kind == N_SEND ||
-	    (comm->kind == N_EXPRSTMT && comm->x->kind == N_UNARY && comm->x->op == OP_RECV) ||
+	    (comm->kind == N_EXPRSTMT && is_recv(comm->x)) ||
 	    (comm->kind == N_ASSIGN && (comm->op == OP_ASSIGN || comm->op == OP_DEFINE) &&
-	     comm->list2.n == 1 && ((Node *)VEC_AT(comm->list2, 0))->kind == N_UNARY &&
-	     ((Node *)VEC_AT(comm->list2, 0))->op == OP_RECV)))
+	     comm->list2.n == 1 && is_recv(VEC_AT(comm->list2, 0)))))
 		berror(c, node_startpos(comm), "select case must be send or receive (possibly with assignment)");
 	n->comm = comm;
 	n->list2 = clean_stmts(stmts);
@@ -960,6 +988,9 @@ void ast_dump(FILE *f, Node *n, int indent)
 	dump_child(f, "init", n->init, indent);
 	dump_child(f, "key", n->key, indent);
 	dump_child(f, "value", n->value, indent);
+	bool names_first = n->kind == N_FIELD || n->kind == N_VALUESPEC;
+	if (names_first)
+		dump_list(f, "list", &n->list, indent);
 	dump_child(f, "x", n->x, indent);
 	dump_child(f, "y", n->y, indent);
 	dump_child(f, "lo", n->lo, indent);
@@ -968,7 +999,8 @@ void ast_dump(FILE *f, Node *n, int indent)
 	dump_child(f, "cond", n->cond, indent);
 	dump_child(f, "post", n->post, indent);
 	dump_child(f, "comm", n->comm, indent);
-	dump_list(f, "list", &n->list, indent);
+	if (!names_first)
+		dump_list(f, "list", &n->list, indent);
 	dump_list(f, "list2", &n->list2, indent);
 	dump_child(f, "body", n->body, indent);
 	dump_child(f, "else", n->els, indent);

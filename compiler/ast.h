@@ -67,7 +67,7 @@ Node *mk_union(Node *x, Token bar, Node *y);
 Node *mk_tilde(Token t, Node *x);
 Node *mk_param(Token *name, Token *dots, Node *type);
 Vec fix_params(ParseCtx *c, Vec params, bool tparams);
-Node *mk_tparams_group(Vec names, Node *constraint);
+Node *mk_tparam_expr(ParseCtx *c, Node *e);
 
 /* statements */
 Node *mk_exprstmt(Node *x);

@@ -195,6 +195,9 @@ tlist(A) ::= tlist(L) SEMI tspec(S). { A = list_add(L, S); }
 tspec(A) ::= IDENT(N) type(T). { A = mk_typespec(N, list_none(), T, false); }
 tspec(A) ::= IDENT(N) ASSIGN type(T). { A = mk_typespec(N, list_none(), T, true); }
 tspec(A) ::= IDENT(N) tparams(P) type(T). { A = mk_typespec(N, fix_params(ctx, P, true), T, false); }
+/* [P *C, ...] and [P, Q any] first parse like an array length: the comma decides */
+tspec(A) ::= IDENT(N) LBRACK expr(E) COMMA RBRACK type(T). { A = mk_typespec(N, fix_params(ctx, list_one(mk_tparam_expr(ctx, E)), true), T, false); }
+tspec(A) ::= IDENT(N) LBRACK expr(E) COMMA tplist(L) ocomma RBRACK type(T). { A = mk_typespec(N, fix_params(ctx, list_prepend(mk_tparam_expr(ctx, E), L), true), T, false); }
 
 idents(A) ::= IDENT(N). { A = list_one(mk_ident(N)); }
 idents(A) ::= idents(L) COMMA IDENT(N). { A = list_add(L, mk_ident(N)); }
@@ -335,6 +338,7 @@ uexpr(A) ::= CARET(O) uexpr(X). { A = mk_unary(O, X); }
 uexpr(A) ::= STAR(O) uexpr(X). { A = mk_unary(O, X); }
 uexpr(A) ::= AMP(O) uexpr(X). { A = mk_unary(O, X); }
 uexpr(A) ::= ARROW(O) uexpr(X). { A = mk_unary(O, X); }
+uexpr(A) ::= TILDE(O) uexpr(X). { A = mk_tilde(O, X); }
 
 /* PrimaryExpr: Operand, Conversion, MethodExpr, Selector, Index, Slice, TypeAssertion, Arguments */
 pexpr(A) ::= operand(X). { A = X; }
@@ -496,32 +500,35 @@ void syntax_error_at(ParseCtx *c, Pos pos, const char *msg)
 /* ---- syntax error messages */
 
 /* Can the parser, in its current configuration, shift token `tok`?
- * Simulates Lemon's reductions on a copy of the state stack. */
+ * Simulates Lemon's reductions on a copy of the state stack (empty rules can
+ * push, but only once per state, so the loop ends). */
 static bool can_shift(yyParser *p, int tok)
 {
-	enum { MAX = 1024 };
-	YYACTIONTYPE st[MAX];
+	static YYACTIONTYPE *st;
+	static int cap;
 	int n = (int)(p->yytos - p->yystack) + 1;
-	if (n > MAX - 2)
-		return false;
+	if (n + 64 > cap) {
+		cap = (n + 64) * 2;
+		st = xrealloc(st, cap * sizeof *st);
+	}
 	for (int i = 0; i < n; i++)
 		st[i] = p->yystack[i].stateno;
-	for (int guard = 0; guard < 10000; guard++) {
+	for (;;) {
 		YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, st[n - 1]);
 		if (act >= YY_MIN_REDUCE && act <= YY_MAX_REDUCE) {
+			/* a reduction pops at least as much as it pushes, minus one */
 			int rule = act - YY_MIN_REDUCE;
 			int base = n - 1 + yyRuleInfoNRhs[rule];
 			if (base < 0)
 				return false;
 			st[base + 1] = yy_find_reduce_action(st[base], yyRuleInfoLhs[rule]);
 			n = base + 2;
-			if (n >= MAX)
+			if (n >= cap)
 				return false;
 			continue;
 		}
 		return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
 	}
-	return false;
 }
 
 /* gc's spelling of a token in "unexpected X". */
