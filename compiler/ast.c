@@ -617,17 +617,102 @@ Node *mk_declstmt(Node *decl)
 	return n;
 }
 
-/* gc's rendering of a simple statement used where an expression belongs. */
+/* gc's rendering of expressions in syntax errors (the common forms). */
+static void exprtext(Buf *b, Node *n)
+{
+	switch (n->kind) {
+	case N_IDENT: buf_puts(b, n->name); break;
+	case N_BASICLIT: buf_puts(b, n->str); break;
+	case N_PAREN: buf_putc(b, '('); exprtext(b, n->x); buf_putc(b, ')'); break;
+	case N_SELECTOR: exprtext(b, n->x); buf_printf(b, ".%s", n->name); break;
+	case N_STAR: buf_putc(b, '*'); exprtext(b, n->x); break;
+	case N_UNARY: buf_puts(b, op_string(n->op)); exprtext(b, n->x); break;
+	case N_BINARY:
+		exprtext(b, n->x);
+		buf_printf(b, " %s ", op_string(n->op));
+		exprtext(b, n->y);
+		break;
+	case N_INDEX:
+		exprtext(b, n->x);
+		buf_putc(b, '[');
+		for (int i = 0; i < n->list.n; i++) {
+			if (i)
+				buf_puts(b, ", ");
+			exprtext(b, VEC_AT(n->list, i));
+		}
+		buf_putc(b, ']');
+		break;
+	case N_CALL:
+		exprtext(b, n->x);
+		buf_putc(b, '(');
+		for (int i = 0; i < n->list.n; i++) {
+			if (i)
+				buf_puts(b, ", ");
+			exprtext(b, VEC_AT(n->list, i));
+		}
+		buf_puts(b, n->dots ? "...)" : ")");
+		break;
+	case N_TYPEASSERT:
+		exprtext(b, n->x);
+		buf_puts(b, ".(");
+		if (n->y)
+			exprtext(b, n->y);
+		else
+			buf_puts(b, "type");
+		buf_putc(b, ')');
+		break;
+	case N_COMPOSITE:
+		if (n->x)
+			exprtext(b, n->x);
+		buf_puts(b, n->list.n ? "{…}" : "{}");
+		break;
+	case N_INTERFACETYPE: buf_puts(b, n->list.n ? "interface{…}" : "interface{}"); break;
+	case N_STRUCTTYPE: buf_puts(b, n->list.n ? "struct{…}" : "struct{}"); break;
+	case N_FUNCLIT: buf_puts(b, "func(…){…}"); break;
+	default: buf_puts(b, "…"); break;
+	}
+}
+
+static void listtext(Buf *b, Vec *v)
+{
+	for (int i = 0; i < v->n; i++) {
+		if (i)
+			buf_puts(b, ", ");
+		exprtext(b, VEC_AT(*v, i));
+	}
+}
+
+/* A simple statement as gc prints it in "cannot use ... as value". */
 static const char *stmt_text(Node *s)
 {
-	if (s->kind == N_ASSIGN && s->list.n == 1 && s->list2.n == 1) {
-		Node *l = VEC_AT(s->list, 0), *r = VEC_AT(s->list2, 0);
-		const char *op = s->op == OP_DEFINE ? ":=" : s->op == OP_ASSIGN ? "=" :
-			xsprintf("%s=", op_string(s->op));
-		if (l->kind == N_IDENT && (r->kind == N_IDENT || r->kind == N_BASICLIT))
-			return xsprintf("%s %s %s", l->name, op, r->kind == N_IDENT ? r->name : r->str);
+	Buf b = {0};
+	switch (s->kind) {
+	case N_ASSIGN:
+		listtext(&b, &s->list);
+		if (s->op == OP_DEFINE)
+			buf_puts(&b, " := ");
+		else if (s->op == OP_ASSIGN)
+			buf_puts(&b, " = ");
+		else
+			buf_printf(&b, " %s= ", op_string(s->op));
+		listtext(&b, &s->list2);
+		break;
+	case N_SEND:
+		exprtext(&b, s->x);
+		buf_puts(&b, " <- ");
+		exprtext(&b, s->y);
+		break;
+	case N_INCDEC:
+		exprtext(&b, s->x);
+		buf_puts(&b, s->op == OP_INC ? "++" : "--");
+		break;
+	case N_EXPRSTMT:
+		exprtext(&b, s->x);
+		break;
+	default:
+		return NULL;
 	}
-	return NULL;
+	return b.s;
 }
 
 /* The condition of if/for must be an expression statement. */
@@ -638,11 +723,7 @@ static Node *header_expr(ParseCtx *c, Node *s, const char *what)
 	if (s->kind == N_EXPRSTMT)
 		return s->x;
 	const char *t = stmt_text(s);
-	if (t)
-		berror(c, s->pos, xsprintf("syntax error: cannot use %s as value", t));
-	else
-		berror(c, s->pos, xsprintf("syntax error: cannot use %s as value",
-			s->kind == N_ASSIGN ? "assignment" : "statement"));
+	berror(c, s->pos, xsprintf("syntax error: cannot use %s as value", t ? t : "statement"));
 	(void)what;
 	return NULL;
 }
@@ -714,7 +795,8 @@ Node *mk_switch(ParseCtx *c, Token kw, Node *init, Node *tag, Vec clauses, Token
 		return n;
 	}
 	if (tag->kind == N_ASSIGN && tag->op == OP_DEFINE && tag->list.n == 1 &&
-	    tag->list2.n == 1 && is_typeswitch_guard(VEC_AT(tag->list2, 0))) {
+	    tag->list2.n == 1 && is_typeswitch_guard(VEC_AT(tag->list2, 0)) &&
+	    ((Node *)VEC_AT(tag->list, 0))->kind == N_IDENT) {
 		Node *id = VEC_AT(tag->list, 0);
 		n->kind = N_TYPESWITCH;
 		n->name = id->kind == N_IDENT ? id->name : NULL;
@@ -728,8 +810,7 @@ Node *mk_switch(ParseCtx *c, Token kw, Node *init, Node *tag, Vec clauses, Token
 		return n;
 	}
 	const char *t = stmt_text(tag);
-	berror(c, tag->pos, xsprintf("syntax error: cannot use %s as value",
-		t ? t : "assignment"));
+	berror(c, tag->pos, xsprintf("syntax error: cannot use %s as value", t ? t : "statement"));
 	return n;
 }
 

@@ -18,7 +18,8 @@ typedef struct ParseCtx {
 	int *hdr;
 	const char **hdrkw;    /* "if", "for", "switch": for messages */
 	int nhdr, caphdr;
-	int prev;              /* code of the previous token (-2: none yet) */
+	int prev, prev2;       /* codes of the previous two tokens (-2: none yet) */
+	Pos nextpos;           /* for messages placed after the offending token */
 } ParseCtx;
 
 static inline Pos tpos(Token t) { return t.pos; }

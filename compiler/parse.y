@@ -566,7 +566,7 @@ static bool starts_expr(int code)
 }
 
 /* The construct the innermost open bracket on the parser stack belongs to. */
-enum { IN_NONE, IN_ARGS, IN_PARAMS, IN_COMPLIT, IN_STRUCT, IN_IFACE, IN_BLOCK };
+enum { IN_NONE, IN_ARGS, IN_PARAMS, IN_COMPLIT, IN_STRUCT, IN_IFACE, IN_BLOCK, IN_GROUP };
 
 static const char *sym_name(int major)
 {
@@ -596,6 +596,9 @@ static int open_context(yyParser *p)
 			if (!strcmp(below, "FUNC") || !strcmp(below, "IDENT") ||
 			    !strcmp(below, "tparams") || !strcmp(below, "params"))
 				return IN_PARAMS;
+			if (!strcmp(below, "IMPORT") || !strcmp(below, "VAR") ||
+			    !strcmp(below, "CONST") || !strcmp(below, "TYPE"))
+				return IN_GROUP;
 			return IN_NONE;
 		case TOK_LBRACK:
 			return IN_NONE;
@@ -665,12 +668,22 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 
 	if (prev == -1) {
 		msg = "syntax error: package statement must be first";
+	} else if (prev == TOK_CHAN || (prev == TOK_ARROW && c->prev2 == TOK_CHAN)) {
+		msg = "syntax error: missing channel element type";
+	} else if (major == TOK_VAR && (prev == TOK_IF || prev == TOK_FOR || prev == TOK_SWITCH)) {
+		msg = xsprintf("syntax error: var declaration not allowed in %s initializer",
+			prev == TOK_IF ? "if" : prev == TOK_FOR ? "for" : "switch");
+		tok.pos = c->nextpos;
 	} else if (want_decl && major == TOK_LBRACE && prev == TOK_SEMI) {
 		msg = "syntax error: unexpected semicolon or newline before {";
 	} else if (want_decl && major != 0) {
 		msg = "syntax error: non-declaration statement outside function body";
 	} else if (prev == TOK_ELSE) {
 		msg = "syntax error: else must be followed by if or statement block";
+	} else if (c->nhdr > 0 && can_shift(p, TOK_LBODY) && !want_expr &&
+	           (major == TOK_SEMI || major == TOK_LBRACE) &&
+	           !strcmp(c->hdrkw[c->nhdr - 1], "switch")) {
+		msg = "syntax error: missing { after switch clause";
 	} else if (c->nhdr > 0 && can_shift(p, TOK_LBODY) && !want_expr &&
 	           (major == TOK_SEMI || major == TOK_LBRACE)) {
 		msg = xsprintf("syntax error: unexpected %s, expecting { after %s clause", un,
@@ -695,6 +708,10 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 		msg = xsprintf("syntax error: unexpected %s in parameter list; possibly missing comma or )", un);
 	} else if (in == IN_COMPLIT && can_shift(p, TOK_COMMA) && can_shift(p, TOK_RBRACE)) {
 		msg = xsprintf("syntax error: unexpected %s in composite literal; possibly missing comma or }", un);
+	} else if (in == IN_GROUP && want_semi && can_shift(p, TOK_RPAREN)) {
+		msg = xsprintf("syntax error: unexpected %s in grouped declaration; possibly missing semicolon or newline or )", un);
+	} else if (can_shift(p, TOK_ASSIGN) && can_shift(p, TOK_MAP) && !can_shift(p, TOK_COMMA)) {
+		msg = xsprintf("syntax error: unexpected %s in type declaration", un);
 	} else if ((in == IN_STRUCT || in == IN_IFACE) && want_semi) {
 		msg = xsprintf("syntax error: unexpected %s in %s type; possibly missing semicolon or newline or }",
 			un, in == IN_STRUCT ? "struct" : "interface");
@@ -761,12 +778,19 @@ Node *parse_file(int file, const char *src, size_t len)
 		/* check first: Lemon's default reductions would blur the set of
 		 * expected tokens the message is derived from */
 		if (!can_shift(&parser, code)) {
+			if (code == TOK_VAR) {
+				/* gc reports a misplaced var at the token after it */
+				Token next;
+				lexer_next(lx, &next);
+				ctx.nextpos = next.pos;
+			}
 			report_syntax_error(&parser, &ctx, code, t);
 			break;
 		}
 		Parse(&parser, code, t);
 		if (ctx.failed || code == 0)
 			break;
+		ctx.prev2 = ctx.prev;
 		ctx.prev = code;
 		/* after Parse: a pending header-end reduction fires on this token */
 		if (code == TOK_IF || code == TOK_FOR || code == TOK_SWITCH) {
