@@ -300,8 +300,10 @@ call_expr(Node *e, bool want_tuple)
 	if (e->builtin == BI_CONVERT) {
 		Node *a = e->list.v[0];
 		Type *to = e->type;
-		if (is_const_node(a) && !is_interface(to))
+		if (is_const_node(a) && !is_interface(to) && underlying(to)->kind != TY_SLICE)
 			return emit_const(a->val, to);
+		if (is_const_node(a) && underlying(to)->kind == TY_SLICE)
+			return convert_value(emit_const(a->val, ty_string), ty_string, to);
 		if (a->mode == M_CONST && a->val && is_interface(to))
 			return expr_to(a, to);
 		if ((a->type && a->type->kind == TY_UNTYPED_NIL))
