@@ -259,7 +259,7 @@ driver_build(const char *out, int opt, bool verbose, const char *gc)
 		pb[i].key = k;
 		pb[i].dir = xsprintf("%s/%s-%016llx", cache_dir, pkg->cprefix, (unsigned long long)k);
 		const char *stamp = xsprintf("%s/ok", pb[i].dir);
-		const char *hfile = xsprintf("%s/%s.h", pb[i].dir, pkg->cprefix);
+		const char *hfile = xsprintf("%s/%s.gosub.h", pb[i].dir, pkg->cprefix);
 		const char *cfile = xsprintf("%s/%s.c", pb[i].dir, pkg->cprefix);
 		const char *ofile = xsprintf("%s/%s.o", pb[i].dir, pkg->cprefix);
 		vec_push(&incdirs, (void *)pb[i].dir);
