@@ -432,7 +432,7 @@ emit_package(Package *pkg, FILE *h, FILE *c, bool is_main, Vec *allpkgs)
 		Package *ip = pkg->imports.v[i];
 		if (ip->fake)
 			continue;
-		fprintf(h, "#include \"%s.h\"\n", ip->cprefix);
+		fprintf(h, "#include \"%s.gosub.h\"\n", ip->cprefix);
 	}
 	fputs(emit_hfwd(), h);
 	fputs(bufstr(&E.htypes), h);
@@ -447,9 +447,9 @@ emit_package(Package *pkg, FILE *h, FILE *c, bool is_main, Vec *allpkgs)
 		Package *ip = pkg->imports.v[i];
 		if (ip->fake)
 			continue;
-		fprintf(c, "#include \"%s.h\"\n", ip->cprefix);
+		fprintf(c, "#include \"%s.gosub.h\"\n", ip->cprefix);
 	}
-	fprintf(c, "#include \"%s.h\"\n\n", pkg->cprefix);
+	fprintf(c, "#include \"%s.gosub.h\"\n\n", pkg->cprefix);
 	fputs(bufstr(&E.cdecls), c);
 	fputs("\n", c);
 	fputs(bufstr(&E.cfuncs), c);
