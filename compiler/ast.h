@@ -17,6 +17,7 @@ typedef struct ParseCtx {
 	 * parse.y): one open-bracket depth per unfinished header. */
 	int *hdr;
 	const char **hdrkw;    /* "if", "for", "switch": for messages */
+	int *hdrsemi;          /* semicolons seen at depth 0 of each header */
 	int nhdr, caphdr;
 	int prev, prev2;       /* codes of the previous two tokens (-2: none yet) */
 	Pos nextpos;           /* for messages placed after the offending token */

@@ -214,6 +214,7 @@ tparam(A) ::= IDENT(N) cunion(C). { A = mk_param(&N, NULL, C); }
 funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) ofbody(B). { A = mk_funcdecl(K, list_none(), N, list_none(), S, B, ctx); }
 funcdecl(A) ::= FUNC(K) IDENT(N) tparams(P) signature(S) ofbody(B). { A = mk_funcdecl(K, list_none(), N, P, S, B, ctx); }
 funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) ofbody(B). { A = mk_funcdecl(K, R, N, list_none(), S, B, ctx); }
+funcdecl(A) ::= FUNC params IDENT(N) tparams signature ofbody. { A = NULL; syntax_error_at(ctx, (Pos){N.pos.file, N.pos.line, N.pos.col + N.len}, "syntax error: method must have no type parameters"); }
 ofbody(A) ::= . { A = NULL; }
 ofbody(A) ::= block(B). { A = B; }
 
@@ -472,7 +473,9 @@ static void hdr_push(ParseCtx *c)
 		c->caphdr = c->caphdr ? c->caphdr * 2 : 16;
 		c->hdr = xrealloc(c->hdr, c->caphdr * sizeof *c->hdr);
 		c->hdrkw = xrealloc(c->hdrkw, c->caphdr * sizeof *c->hdrkw);
+		c->hdrsemi = xrealloc(c->hdrsemi, c->caphdr * sizeof *c->hdrsemi);
 	}
+	c->hdrsemi[c->nhdr] = 0;
 	c->hdr[c->nhdr++] = 0;
 }
 
@@ -668,6 +671,8 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 
 	if (prev == -1) {
 		msg = "syntax error: package statement must be first";
+	} else if (prev == TOK_ELLIPSIS && !want_expr && can_shift(p, TOK_MAP)) {
+		msg = "syntax error: ... is missing type";
 	} else if (prev == TOK_CHAN || (prev == TOK_ARROW && c->prev2 == TOK_CHAN)) {
 		msg = "syntax error: missing channel element type";
 	} else if (major == TOK_VAR && (prev == TOK_IF || prev == TOK_FOR || prev == TOK_SWITCH)) {
@@ -688,6 +693,16 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 	           (major == TOK_SEMI || major == TOK_LBRACE)) {
 		msg = xsprintf("syntax error: unexpected %s, expecting { after %s clause", un,
 			c->hdrkw[c->nhdr - 1]);
+	} else if (c->nhdr > 0 && c->hdr[c->nhdr - 1] == 0 && can_shift(p, TOK_LBODY) && !want_expr &&
+	           major != TOK_LBODY) {
+		msg = xsprintf("syntax error: unexpected %s, expecting {%s", un,
+			c->hdrsemi[c->nhdr - 1] >= 2 ? " after for clause" : "");
+	} else if (major == 0 && (in == IN_ARGS || in == IN_PARAMS)) {
+		msg = "syntax error: unexpected EOF, expecting )";
+	} else if (major == 0 && in == IN_COMPLIT) {
+		msg = "syntax error: unexpected EOF, expecting }";
+	} else if (can_shift(p, TOK_CHAN) && !can_shift(p, TOK_IDENT)) {
+		msg = xsprintf("syntax error: unexpected %s, expecting chan", un);
 	} else if (c->nhdr > 0 && major == TOK_LBODY && !strcmp(c->hdrkw[c->nhdr - 1], "for") &&
 	           want_semi && !want_rbrace) {
 		msg = xsprintf("syntax error: unexpected %s, expecting %s", un,
@@ -765,6 +780,18 @@ Node *parse_file(int file, const char *src, size_t len)
 			if (ctx.nhdr && ctx.hdr[ctx.nhdr - 1] > 0)
 				ctx.hdr[ctx.nhdr - 1]--;
 			break;
+		case TOK_SEMI:
+			if (ctx.nhdr && ctx.hdr[ctx.nhdr - 1] == 0)
+				ctx.hdrsemi[ctx.nhdr - 1]++;
+			break;
+		case TOK_CASE: case TOK_DEFAULT:
+			/* a label needs a statement unless it ends the block */
+			if (parser.yytos->major == TOK_COLON && parser.yytos[-1].major == TOK_IDENT) {
+				syntax_error_at(&ctx, parser.yytos->minor.yy0.pos,
+					"syntax error: missing statement after label");
+				goto out;
+			}
+			break;
 		case TOK_LBRACE:
 			if (ctx.nhdr) {
 				if (ctx.hdr[ctx.nhdr - 1] == 0)
@@ -798,6 +825,7 @@ Node *parse_file(int file, const char *src, size_t len)
 			ctx.hdrkw[ctx.nhdr - 1] = code == TOK_IF ? "if" : code == TOK_FOR ? "for" : "switch";
 		}
 	}
+out:
 	ParseFinalize(&parser);
 	if (ctx.failed || nerrors > errs)
 		return NULL;
