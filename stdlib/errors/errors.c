@@ -1,9 +1,9 @@
 /* errors.c: the C half of package errors (type-descriptor inspection). */
 #include "gosub_rt.h"
 
-go_bool errors__comparable(GoEface err)
+go_bool errors__typeComparable(GoEface x)
 {
-	return err.type != NULL && err.type->equal != NULL;
+	return x.type != NULL && x.type->equal != NULL;
 }
 
 go_int errors__checkTarget(GoEface target)

@@ -32,13 +32,13 @@ func Is(err, target error) bool {
 	if target == nil {
 		return err == target
 	}
-	isComparable := comparable(target)
+	isComparable := typeComparable(target)
 	return is(err, target, isComparable)
 }
 
 func is(err, target error, targetComparable bool) bool {
 	for {
-		if targetComparable && comparable(err) && err == target {
+		if targetComparable && err == target {
 			return true
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {

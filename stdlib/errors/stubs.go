@@ -2,8 +2,8 @@ package errors
 
 // Implemented in C (errors.c): they look at runtime type descriptors.
 
-// comparable reports whether err's dynamic type is comparable.
-func comparable(err any) bool
+// typeComparable reports whether the dynamic type of x is comparable.
+func typeComparable(x any) bool
 
 // checkTarget: 0 ok, 1 target is not a non-nil pointer, 2 *target is neither
 // an interface nor a type implementing error.

@@ -46,10 +46,10 @@ type fmtState struct {
 	prec int
 }
 
+// clearflags resets the flags; like gc's fmt it keeps wid and prec, whose
+// stale values a Formatter can observe through Width and Precision.
 func (f *fmtState) clearflags() {
 	f.fmtFlags = fmtFlags{}
-	f.wid = 0
-	f.prec = 0
 }
 
 // writePadding appends n bytes of padding (zeros or spaces).

@@ -102,11 +102,48 @@ type pp struct {
 	wrappedErr error
 }
 
+// Printers are reused the way gc's sync.Pool hands them out within one
+// goroutine: a private slot, then a LIFO of the others.  (Reuse is visible:
+// stale widths and precisions show through State.Width/Precision.)
+var (
+	ppPrivate *pp
+	ppShared  []*pp
+)
+
 func newPrinter() *pp {
-	p := new(pp)
+	var p *pp
+	if ppPrivate != nil {
+		p = ppPrivate
+		ppPrivate = nil
+	} else if n := len(ppShared); n > 0 {
+		p = ppShared[n-1]
+		ppShared[n-1] = nil
+		ppShared = ppShared[:n-1]
+	} else {
+		p = new(pp)
+	}
+	p.panicking = false
+	p.erroring = false
+	p.wrapErrs = false
 	p.fmt.buf = &p.buf
 	p.fmt.clearflags()
 	return p
+}
+
+// free saves used pp structs in ppFree; avoids an allocation per invocation.
+func (p *pp) free() {
+	if cap(p.buf) > 64<<10 {
+		return
+	}
+	p.buf = p.buf[:0]
+	p.arg = nil
+	p.value = nil
+	p.wrappedErr = nil
+	if ppPrivate == nil {
+		ppPrivate = p
+	} else {
+		ppShared = append(ppShared, p)
+	}
 }
 
 func (p *pp) Width() (wid int, ok bool) { return p.fmt.wid, p.fmt.widPresent }
@@ -145,7 +182,9 @@ func (p *pp) WriteString(s string) (ret int, err error) {
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats according to a format specifier and writes to standard output.
@@ -157,14 +196,18 @@ func Printf(format string, a ...any) (n int, err error) {
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats according to a format specifier and appends to b.
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprint formats using the default formats and writes to w. Spaces are
@@ -172,7 +215,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print formats using the default formats and writes to standard output.
@@ -184,14 +229,18 @@ func Print(a ...any) (n int, err error) {
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Append formats using the default formats and appends to b.
 func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrint(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprintln formats using the default formats and writes to w. Spaces are
@@ -199,7 +248,9 @@ func Append(b []byte, a ...any) []byte {
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println formats using the default formats and writes to standard output.
@@ -211,14 +262,18 @@ func Println(a ...any) (n int, err error) {
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendln formats using the default formats and appends to b.
 func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintln(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Errorf formats according to a format specifier and returns the string as
@@ -229,10 +284,12 @@ func Errorf(format string, a ...any) error {
 	p.doPrintf(format, a)
 	s := string(p.buf)
 	var err error
-	if p.wrappedErr == nil {
+	wrapped := p.wrappedErr
+	p.free()
+	if wrapped == nil {
 		err = errors.New(s)
 	} else {
-		err = &wrapError{s, p.wrappedErr}
+		err = &wrapError{s, wrapped}
 	}
 	return err
 }
@@ -467,7 +524,6 @@ func (p *pp) catchPanic(arg any, verb rune, method string) {
 			panic(err)
 		}
 		oldFlags := p.fmt.fmtFlags
-		oldWid, oldPrec := p.fmt.wid, p.fmt.prec
 		p.fmt.clearflags()
 		p.buf.writeString(percentBangString)
 		p.buf.writeRune(verb)
@@ -479,7 +535,6 @@ func (p *pp) catchPanic(arg any, verb rune, method string) {
 		p.panicking = false
 		p.buf.writeByte(')')
 		p.fmt.fmtFlags = oldFlags
-		p.fmt.wid, p.fmt.prec = oldWid, oldPrec
 	}
 }
 

@@ -103,3 +103,57 @@ GoString os__hostname(void)
 		name[0] = 0;
 	return gort_cstr(name);
 }
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+go_int os__open(GoString path, go_int flag, go_int perm)
+{
+	char *p = cdup(path);
+	int fd;
+	do
+		fd = open(p, (int)flag, (mode_t)perm);
+	while (fd < 0 && errno == EINTR);
+	int e = errno;
+	free(p);
+	return fd < 0 ? -e : fd;
+}
+
+go_int os__unlink(GoString path)
+{
+	char *p = cdup(path);
+	int r = unlink(p);
+	int e = errno;
+	free(p);
+	return r ? e : 0;
+}
+
+go_int os__rmdir(GoString path)
+{
+	char *p = cdup(path);
+	int r = rmdir(p);
+	int e = errno;
+	free(p);
+	return r ? e : 0;
+}
+
+go_int os__mkdir(GoString path, go_int perm)
+{
+	char *p = cdup(path);
+	int r = mkdir(p, (mode_t)perm);
+	int e = errno;
+	free(p);
+	return r ? e : 0;
+}
+
+GoString os__getwd(void)
+{
+	char buf[4096];
+	if (!getcwd(buf, sizeof buf))
+		return gort_cstr("");
+	size_t n = strlen(buf);
+	void *mem = gort_alloc_noscan(n);
+	memcpy(mem, buf, n);
+	GoString s = { mem, (go_int)n };
+	return s;
+}

@@ -16,27 +16,107 @@ const (
 	MaxCase
 )
 
-const upperLower = MaxRune + 1
+// UpperLower marks a CaseRange of alternating upper and lower case letters.
+const UpperLower = MaxRune + 1
 
-// inTable reports whether r is in the flat (lo, hi, stride) table t.
-func inTable(t []uint32, r rune) bool {
-	if r < 0 {
-		return false
-	}
-	c := uint32(r)
-	lo, hi := 0, len(t)/3
+// Range16 represents of a range of 16-bit Unicode code points.
+type Range16 struct {
+	Lo     uint16
+	Hi     uint16
+	Stride uint16
+}
+
+// Range32 represents of a range of Unicode code points (any of them).
+type Range32 struct {
+	Lo     uint32
+	Hi     uint32
+	Stride uint32
+}
+
+// RangeTable defines a set of Unicode code points by listing the ranges of
+// code points within the set, sorted, 16-bit ones first.
+type RangeTable struct {
+	R16         []Range16
+	R32         []Range32
+	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
+}
+
+// CaseRange represents a range of Unicode code points for simple case
+// conversion; Delta holds the offsets to add for UpperCase, LowerCase and
+// TitleCase (UpperLower for alternating pairs).
+type CaseRange struct {
+	Lo    uint32
+	Hi    uint32
+	Delta d
+}
+
+type d [MaxCase]rune
+
+// SpecialCase represents language-specific case mappings (unused in gosub).
+type SpecialCase []CaseRange
+
+func is16(ranges []Range16, r uint16) bool {
+	lo, hi := 0, len(ranges)
 	for lo < hi {
 		m := lo + (hi-lo)/2
-		a := t[3*m]
-		b := t[3*m+1]
-		if a <= c && c <= b {
-			s := t[3*m+2]
-			return s == 1 || (c-a)%s == 0
+		rg := &ranges[m]
+		if rg.Lo <= r && r <= rg.Hi {
+			return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
 		}
-		if c < a {
+		if r < rg.Lo {
 			hi = m
 		} else {
 			lo = m + 1
+		}
+	}
+	return false
+}
+
+func is32(ranges []Range32, r uint32) bool {
+	lo, hi := 0, len(ranges)
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		rg := ranges[m]
+		if rg.Lo <= r && r <= rg.Hi {
+			return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
+		}
+		if r < rg.Lo {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return false
+}
+
+// Is reports whether the rune is in the specified table of ranges.
+func Is(rangeTab *RangeTable, r rune) bool {
+	r16 := rangeTab.R16
+	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
+		return is16(r16, uint16(r))
+	}
+	r32 := rangeTab.R32
+	if len(r32) > 0 && r >= rune(r32[0].Lo) {
+		return is32(r32, uint32(r))
+	}
+	return false
+}
+
+// In reports whether the rune is a member of one of the ranges.
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsOneOf reports whether the rune is a member of one of the ranges.
+func IsOneOf(ranges []*RangeTable, r rune) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
 		}
 	}
 	return false
@@ -102,7 +182,7 @@ func IsLetter(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1(r)&pLmask != 0
 	}
-	return inTable(tabLetter, r)
+	return Is(_L, r)
 }
 
 // IsDigit reports whether the rune is a decimal digit.
@@ -110,7 +190,7 @@ func IsDigit(r rune) bool {
 	if r <= MaxLatin1 {
 		return '0' <= r && r <= '9'
 	}
-	return inTable(tabDigit, r)
+	return Is(_Nd, r)
 }
 
 // IsNumber reports whether the rune is a number (category N).
@@ -118,7 +198,7 @@ func IsNumber(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1(r)&pN != 0
 	}
-	return inTable(tabNumber, r)
+	return Is(_N, r)
 }
 
 // IsSpace reports whether the rune is a space character as defined by
@@ -131,7 +211,7 @@ func IsSpace(r rune) bool {
 		}
 		return false
 	}
-	return inTable(tabWhiteSpace, r)
+	return Is(_White_Space, r)
 }
 
 // IsUpper reports whether the rune is an upper case letter.
@@ -139,7 +219,7 @@ func IsUpper(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1(r)&pLmask == pLu
 	}
-	return inTable(tabUpper, r)
+	return Is(_Lu, r)
 }
 
 // IsLower reports whether the rune is a lower case letter.
@@ -147,7 +227,7 @@ func IsLower(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1(r)&pLmask == pLl
 	}
-	return inTable(tabLower, r)
+	return Is(_Ll, r)
 }
 
 // IsTitle reports whether the rune is a title case letter.
@@ -155,7 +235,7 @@ func IsTitle(r rune) bool {
 	if r <= MaxLatin1 {
 		return false
 	}
-	return inTable(tabTitle, r)
+	return Is(_Lt, r)
 }
 
 // IsPunct reports whether the rune is a Unicode punctuation character (category P).
@@ -163,7 +243,7 @@ func IsPunct(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1(r)&pP != 0
 	}
-	return inTable(tabPunct, r)
+	return Is(_P, r)
 }
 
 // IsSymbol reports whether the rune is a symbolic character.
@@ -171,12 +251,12 @@ func IsSymbol(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1(r)&pS != 0
 	}
-	return inTable(tabSymbol, r)
+	return Is(_S, r)
 }
 
 // IsMark reports whether the rune is a mark character (category M).
 func IsMark(r rune) bool {
-	return inTable(tabMark, r)
+	return Is(_M, r)
 }
 
 // IsControl reports whether the rune is a control character.
@@ -193,7 +273,7 @@ func IsGraphic(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1(r)&pg != 0
 	}
-	return IsPrint(r) || inTable(tabSpaceZ, r)
+	return IsPrint(r) || Is(_Zs, r)
 }
 
 // IsPrint reports whether the rune is defined as printable by Go: letters,
@@ -202,29 +282,29 @@ func IsPrint(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1(r)&pp != 0
 	}
-	return inTable(tabLetter, r) || inTable(tabMark, r) || inTable(tabNumber, r) ||
-		inTable(tabPunct, r) || inTable(tabSymbol, r)
+	return Is(_L, r) || Is(_M, r) || Is(_N, r) ||
+		Is(_P, r) || Is(_S, r)
 }
 
 // to maps the rune to the specified case.
-func to(c int, r rune) (mapped rune, found bool) {
+func to(c int, r rune, caseRange []CaseRange) (mapped rune, found bool) {
 	if c < 0 || MaxCase <= c {
 		return ReplacementChar, false
 	}
-	lo, hi := 0, len(tabCase)/5
+	lo, hi := 0, len(caseRange)
 	for lo < hi {
 		m := lo + (hi-lo)/2
-		a := rune(tabCase[5*m])
-		b := rune(tabCase[5*m+1])
-		if a <= r && r <= b {
-			delta := rune(tabCase[5*m+2+c])
+		cr := caseRange[m]
+		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
+			delta := cr.Delta[c]
 			if delta > MaxRune {
-				// Alternating upper/lower pairs starting at a.
-				return a + ((r-a)&^1 | rune(c&1)), true
+				// Alternating upper/lower pairs starting at Lo: the upper
+				// case is the even offset, the lower the odd one.
+				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(c&1)), true
 			}
 			return r + delta, true
 		}
-		if r < a {
+		if r < rune(cr.Lo) {
 			hi = m
 		} else {
 			lo = m + 1
@@ -235,7 +315,7 @@ func to(c int, r rune) (mapped rune, found bool) {
 
 // To maps the rune to the specified case: UpperCase, LowerCase, or TitleCase.
 func To(c int, r rune) rune {
-	r, _ = to(c, r)
+	r, _ = to(c, r, CaseRanges)
 	return r
 }
 

@@ -2,7 +2,6 @@ package errors
 
 import "reflect"
 
-func comparable(err any) bool { return reflect.TypeOf(err).Comparable() }
 
 func checkTarget(target any) int {
 	val := reflect.ValueOf(target)
@@ -26,3 +25,5 @@ func asTarget(err any, target any) bool {
 	}
 	return false
 }
+
+func typeComparable(x any) bool { return reflect.TypeOf(x).Comparable() }

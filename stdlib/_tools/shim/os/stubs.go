@@ -29,3 +29,30 @@ func closefd(fd int) int    { syscall.Close(fd); return 0 }
 func errstr(e int) string   { return syscall.Errno(e).Error() }
 func getpid() int           { return ros.Getpid() }
 func hostname() string      { h, _ := ros.Hostname(); return h }
+
+func open(path string, flag int, perm int) int {
+	fd, err := syscall.Open(path, flag, uint32(perm))
+	if err != nil {
+		return -int(err.(syscall.Errno))
+	}
+	return fd
+}
+func unlink(path string) int {
+	if err := syscall.Unlink(path); err != nil {
+		return int(err.(syscall.Errno))
+	}
+	return 0
+}
+func rmdir(path string) int {
+	if err := syscall.Rmdir(path); err != nil {
+		return int(err.(syscall.Errno))
+	}
+	return 0
+}
+func mkdir(path string, perm int) int {
+	if err := syscall.Mkdir(path, uint32(perm)); err != nil {
+		return int(err.(syscall.Errno))
+	}
+	return 0
+}
+func getwd() string { d, _ := ros.Getwd(); return d }
