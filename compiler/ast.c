@@ -389,6 +389,7 @@ Node *mk_method(Token name, Node *sig)
 {
 	Node *n = node_new(N_FIELD, name.pos);
 	vec_push(&n->list, mk_ident(name));
+	sig->pos = name.pos;
 	n->x = sig;
 	return n;
 }
@@ -801,8 +802,7 @@ Node *mk_switch(ParseCtx *c, Token kw, Node *init, Node *tag, Vec clauses, Token
 		n->kind = N_TYPESWITCH;
 		n->name = id->kind == N_IDENT ? id->name : NULL;
 		n->x = ((Node *)VEC_AT(tag->list2, 0))->x;
-		n->pos = kw.pos;
-		n->aux = id;   /* the bound identifier, for its position */
+		n->key = id;   /* the bound identifier, for its position */
 		return n;
 	}
 	if (tag->kind == N_EXPRSTMT) {

@@ -158,7 +158,8 @@ typedef enum {
 	                   isdefault */
 	N_SWITCH,       /* init, x = tag (may be NULL), list = N_CASE */
 	N_TYPESWITCH,   /* init, name = bound variable or NULL, x = the operand of .(type),
-	                   list = N_CASE (list = types; nil is N_IDENT "nil") */
+	                   list = N_CASE (list = types; nil is N_IDENT "nil"),
+	                   key = the bound variable's N_IDENT (for its position) or NULL */
 	N_SELECT,       /* list = N_CASE with comm */
 	N_FOR,          /* init, cond, post (each may be NULL), body */
 	N_RANGE,        /* key, value (each may be NULL), op = OP_DEFINE/OP_ASSIGN/0, x, body */
