@@ -928,14 +928,16 @@ Node *mk_typespec(Token name, Vec tparams, Node *type, bool alias)
 	return n;
 }
 
-Node *mk_funcdecl(Token kw, Vec recv, Token name, Vec tparams, Node *sig, Node *body, ParseCtx *c)
+Node *mk_funcdecl(Token kw, bool method, Vec recv, Token name, Vec tparams, Node *sig, Node *body, ParseCtx *c)
 {
 	Node *n = node_new(N_FUNCDECL, name.pos);
 	n->name = intern(name.p, name.len);
-	if (recv.n) {
+	if (method && recv.n == 0) {
+		berror(c, name.pos, "method has no receiver");
+	} else if (method) {
 		Vec r = fix_params(c, recv, false);
 		if (r.n != 1 || ((Node *)VEC_AT(r, 0))->list.n > 1)
-			berror(c, kw.pos, "method has multiple receivers");
+			berror(c, name.pos, "method has multiple receivers");
 		else
 			n->recv = VEC_AT(r, 0);
 	}

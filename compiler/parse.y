@@ -211,9 +211,9 @@ tparam(A) ::= IDENT(N) cunion(C). { A = mk_param(&N, NULL, C); }
 
 /* ---- FunctionDecl = "func" FunctionName [ TypeParameters ] Signature [ FunctionBody ]
  *      MethodDecl = "func" Receiver MethodName Signature [ FunctionBody ] */
-funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) ofbody(B). { A = mk_funcdecl(K, list_none(), N, list_none(), S, B, ctx); }
-funcdecl(A) ::= FUNC(K) IDENT(N) tparams(P) signature(S) ofbody(B). { A = mk_funcdecl(K, list_none(), N, P, S, B, ctx); }
-funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) ofbody(B). { A = mk_funcdecl(K, R, N, list_none(), S, B, ctx); }
+funcdecl(A) ::= FUNC(K) IDENT(N) signature(S) ofbody(B). { A = mk_funcdecl(K, false, list_none(), N, list_none(), S, B, ctx); }
+funcdecl(A) ::= FUNC(K) IDENT(N) tparams(P) signature(S) ofbody(B). { A = mk_funcdecl(K, false, list_none(), N, P, S, B, ctx); }
+funcdecl(A) ::= FUNC(K) params(R) IDENT(N) signature(S) ofbody(B). { A = mk_funcdecl(K, true, R, N, list_none(), S, B, ctx); }
 funcdecl(A) ::= FUNC params IDENT(N) tparams signature ofbody. { A = NULL; syntax_error_at(ctx, (Pos){N.pos.file, N.pos.line, N.pos.col + N.len}, "syntax error: method must have no type parameters"); }
 ofbody(A) ::= . { A = NULL; }
 ofbody(A) ::= block(B). { A = B; }
