@@ -182,6 +182,11 @@ void check_conversion(Node *n, Type *t)
 			xt = t;
 		if (x->mode == M_CONST && !const_representable(x->val, xt, NULL))
 			xt = default_type(x->type);
+		if (!convertible(xt, t)) {
+			errorf(epos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
+			invalid(n);
+			return;
+		}
 		convert_untyped(x, xt);
 		if (isbad(x)) { invalid(n); return; }
 	}
@@ -348,7 +353,7 @@ void check_builtin(Node *n, Object *o)
 			return;
 		}
 		if (underlying(st)->kind != TY_SLICE) {
-			errorf(epos(s), "invalid argument: %s is not a slice", operand_string(s));
+			errorf(epos(s), "first argument to append must be a slice; have %s", operand_string(s));
 			invalid(n);
 			return;
 		}

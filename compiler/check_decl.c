@@ -36,6 +36,12 @@ static DeclInfo *new_declinfo(SrcFile *f, Node *spec)
 	return d;
 }
 
+static const char *call_name(Node *r)
+{
+	while (r->kind == N_PAREN) r = r->x;
+	return r->kind == N_CALL ? expr_string(r->x) : expr_string(r);
+}
+
 /* ---- constants */
 
 /* Checks a constant declaration's value for object o; typexpr/init may be NULL. */
@@ -129,7 +135,7 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 	if (d->lhs.n == 1) {
 		check_multi(init);
 		if (!isbad(init) && init->mode != M_NOVALUE && init->type->kind == TY_TUPLE) {
-			errorf(o->pos, "assignment mismatch: 1 variable but %s returns %d values", expr_string(init),
+			errorf(o->pos, "assignment mismatch: 1 variable but %s returns %d values", call_name(init),
 				init->type->ntuple);
 			init->mode = M_INVALID;
 		} else if (init->mode == M_NOVALUE) {
@@ -149,9 +155,11 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 				o->type = ty_invalid;
 				return;
 			}
-			if (is_untyped(init->type))
-				convert_untyped(init, default_type(init->type));
-			o->type = isbad(init) ? ty_invalid : init->type;
+			if (is_untyped(init->type)) {
+				o->type = default_type(init->type);
+				check_assignable(init, o->type, "variable declaration");
+			} else
+				o->type = init->type;
 		}
 		return;
 	}
@@ -171,7 +179,7 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 			int have = init->type->kind == TY_TUPLE ? init->type->ntuple : 1;
 			if (init->kind == N_CALL)
 				errorf(((Object *)d->lhs.v[0])->pos, "assignment mismatch: %d variables but %s returns %d value%s",
-					n, expr_string(init), have, have == 1 ? "" : "s");
+					n, call_name(init), have, have == 1 ? "" : "s");
 			else
 				errorf(((Object *)d->lhs.v[0])->pos, "assignment mismatch: %d variables but %d value%s",
 					n, have, have == 1 ? "" : "s");
@@ -209,6 +217,21 @@ static void resolve_type(Object *o, DeclInfo *d)
 static void resolve_func(Object *o, DeclInfo *d)
 {
 	Node *fd = d->spec;
+	if (fd->x->tparams.n) {
+		/* type parameters resolve to invalid types: no follow-on errors */
+		Scope *tps = scope_new(chk->scope);
+		for (int i = 0; i < fd->x->tparams.n; i++) {
+			Node *f = fd->x->tparams.v[i];
+			for (int j = 0; j < f->list.n; j++) {
+				Node *id = f->list.v[j];
+				Object *t = object_new(O_TYPE, id->name, id->pos);
+				t->type = ty_invalid;
+				scope_insert(tps, t);
+			}
+		}
+		fd->x->tparams.n = 0;
+		chk->scope = tps;
+	}
 	Scope *s = scope_new(chk->scope);
 	s->isfunc = true;
 	fd->scope = s;
@@ -342,7 +365,7 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 				check_multi(init);
 				if (!isbad(init) && init->mode != M_NOVALUE && init->type->kind == TY_TUPLE) {
 					errorf(epos(spec->list.v[0]), "assignment mismatch: 1 variable but %s returns %d values",
-						expr_string(init), init->type->ntuple);
+						call_name(init), init->type->ntuple);
 					init->mode = M_INVALID;
 				} else if (init->mode == M_NOVALUE) {
 					errorf(epos(init), "%s (no value) used as value", expr_string(init));
@@ -356,9 +379,11 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 			else if (init->type == ty_untyped_nil)
 				errorf(epos(init), "use of untyped nil in variable declaration");
 			else {
-				if (is_untyped(init->type))
-					convert_untyped(init, default_type(init->type));
-				if (!isbad(init)) ts[i] = init->type;
+				if (is_untyped(init->type)) {
+					ts[i] = default_type(init->type);
+					check_assignable(init, ts[i], "variable declaration");
+				} else
+					ts[i] = init->type;
 			}
 		}
 	} else if (nr == 1) {
@@ -381,7 +406,7 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 				int have = init->type->kind == TY_TUPLE ? init->type->ntuple : 1;
 				if (init->kind == N_CALL)
 					errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variables but %s returns %d value%s",
-						nl, expr_string(init), have, have == 1 ? "" : "s");
+						nl, call_name(init), have, have == 1 ? "" : "s");
 				else
 					errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variables but %d value%s",
 						nl, have, have == 1 ? "" : "s");
@@ -534,7 +559,6 @@ static void collect_file(SrcFile *sf)
 			o->aux = di;
 			if (d->x && d->x->tparams.n) {
 				errorf(epos(d), "generic functions are not supported by gosub");
-				d->x->tparams.n = 0;
 			}
 			if (d->body)
 				vec_push(&chk->pkg->funcs, d);
@@ -798,7 +822,7 @@ static void init_var(Object *v, Vec *stack)
 		/* cycle */
 		Object *first = stack->n ? stack->v[0] : v;
 		(void)first;
-		errorf(v->pos, "initialization cycle or initialization loop involving %s", v->name);
+		errorf(v->pos, "initialization loop for %s", v->name);
 		d->init_done = true;
 		return;
 	}
@@ -814,7 +838,7 @@ static void init_var(Object *v, Vec *stack)
 		Object *o = direct.v[i];
 		DeclInfo *od = declinfo(o);
 		if (od == d) {
-			errorf(v->pos, "initialization cycle: %s refers to itself", v->name);
+			errorf(v->pos, "initialization loop for %s", v->name);
 			continue;
 		}
 		init_var(o, stack);

@@ -317,7 +317,7 @@ void convert_untyped(Node *n, Type *target)
 	else if (r == CV_OVERFLOW)
 		errorf(epos(n), "%s overflows %s", operand_string(n), tstr(final));
 	else
-		errorf(epos(n), "cannot convert %s to type %s", operand_string(n), tstr(target));
+		errorf(epos(n), "cannot convert %s to %s", operand_string(n), tstr(target));
 	invalid(n);
 }
 
@@ -393,7 +393,7 @@ bool check_assignable(Node *n, Type *t, const char *context)
 	const char *why = missing_reason(n->type, t);
 	if (why)
 		errorf(epos(n), "cannot use %s as type %s in %s:\n\t%s", operand_string(n), tstr(t), context, why);
-	else if (is_interface(n->type) && !is_interface(t))
+	else if (is_interface(n->type) && !is_interface(t) && implements(t, n->type, NULL, NULL))
 		errorf(epos(n), "cannot use %s as type %s in %s:\n\tneed type assertion", operand_string(n), tstr(t), context);
 	else
 		errorf(epos(n), "cannot use %s as type %s in %s", operand_string(n), tstr(t), context);
@@ -738,7 +738,7 @@ Type *check_type(Node *n)
 		check_expr_or_type(n);
 		if (isbad(n)) return n->type = ty_invalid;
 		if (n->mode != M_TYPE) {
-			errorf(epos(n), "%s is not a type", expr_string(n));
+			errorf(epos(n), "%s is not a type", n->mode == M_INVALID ? expr_string(n) : operand_string(n));
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1034,6 +1034,21 @@ static bool is_nil(Node *n)
 	return n->type == ty_untyped_nil;
 }
 
+static const char *kind_string(Type *t)
+{
+	switch (underlying(t)->kind) {
+	case TY_ARRAY: return "array";
+	case TY_SLICE: return "slice";
+	case TY_STRUCT: return "struct";
+	case TY_POINTER: return "pointer";
+	case TY_FUNC: return "func";
+	case TY_INTERFACE: return "interface";
+	case TY_MAP: return "map";
+	case TY_CHAN: return "chan";
+	default: return tstr(t);
+	}
+}
+
 static const char *incomparable_cause(Type *t)
 {
 	Type *u = underlying(t);
@@ -1058,7 +1073,7 @@ static void comparison(Node *n)
 				Type *o = is_nil(x) ? y->type : x->type;
 				Type *ou = underlying(o);
 				if (is_nil(x) && is_nil(y))
-					err = xsprintf("operator %s not defined on nil", op_string(n->op));
+					err = xsprintf("operator %s not defined on untyped nil", op_string(n->op));
 				else if (ou->kind == TY_SLICE || ou->kind == TY_MAP || ou->kind == TY_FUNC ||
 					ou->kind == TY_POINTER || ou->kind == TY_CHAN || ou->kind == TY_INTERFACE ||
 					ou->kind == TY_UNSAFEPTR)
@@ -1080,7 +1095,7 @@ static void comparison(Node *n)
 		} else {
 			if (is_numeric(u) && !is_complex(u)) ok = true;
 			else if (is_string(u)) ok = true;
-			else err = xsprintf("operator %s not defined on %s", op_string(n->op), operand_string(x));
+			else err = xsprintf("operator %s not defined on %s", op_string(n->op), kind_string(x->type));
 		}
 	} else
 		err = xsprintf("mismatched types %s and %s", tstr(x->type), tstr(y->type));
@@ -1219,7 +1234,7 @@ static int64_t check_index(Node *i, int64_t max, bool allowmax)
 			if (is_numeric(i->type))
 				errorf(epos(i), "%s truncated to int", operand_string(i));
 			else
-				errorf(epos(i), "invalid argument: index %s must be integer", operand_string(i));
+				errorf(epos(i), "cannot convert %s to int", operand_string(i));
 			return -2;
 		}
 		convert_untyped(i, ty_int);
@@ -1444,15 +1459,14 @@ void check_selector(Node *n, bool allowtype)
 			if (l.kind == SEL_FIELD)
 				errorf(n->pos, "%s undefined (type %s has no method %s)", expr_string(n), tstr(t), name);
 			else
-				errorf(n->pos, "%s undefined (type %s has no method %s)", expr_string(n), tstr(t), name);
+				errorf(n->pos, "%s undefined (type %s has no field or method %s)", expr_string(n), tstr(t), name);
 			invalid(n);
 			return;
 		}
 		Method *m = l.method;
 		bool iface = underlying(l.recvtype)->kind == TY_INTERFACE;
 		if (!iface && m->ptrrecv && !l.indirect && t->kind != TY_POINTER) {
-			errorf(n->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)",
-				expr_string(n), tstr(t), name);
+			errorf(n->pos, "cannot call pointer method %s on %s", name, tstr(t));
 			invalid(n);
 			return;
 		}

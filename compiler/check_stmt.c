@@ -107,12 +107,19 @@ static Type *lhs_expr(Node *x, bool isuse)
 	if (b->kind == N_SELECTOR && b->selkind == SEL_FIELD && b->x->mode == M_MAPINDEX)
 		errorf(epos(x), "cannot assign to struct field %s in map", expr_string(x));
 	else if (b->kind == N_INDEX && is_string(b->x->type))
-		errorf(epos(x), "cannot assign to %s (value of type %s)", expr_string(x), tstr(x->type));
+		errorf(epos(x), "cannot assign to %s (value of type byte)", expr_string(x));
 	else if (x->mode == M_CONST || x->mode == M_VALUE || x->mode == M_COMMAOK)
 		errorf(epos(x), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(x));
 	else
 		errorf(epos(x), "cannot assign to %s", operand_string(x));
 	return ty_invalid;
+}
+
+/* gc names the called function (not the call) in assignment mismatches. */
+static const char *call_name(Node *r)
+{
+	while (r->kind == N_PAREN) r = r->x;
+	return r->kind == N_CALL ? expr_string(r->x) : expr_string(r);
 }
 
 static const char *vars_n(int n)
@@ -135,7 +142,7 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 		Node *r = rhs->v[0];
 		check_multi(r);
 		if (!isbad(r) && r->mode != M_NOVALUE && r->type->kind == TY_TUPLE) {
-			errorf(epos(at), "assignment mismatch: 1 variable but %s returns %s", expr_string(r),
+			errorf(epos(at), "assignment mismatch: 1 variable but %s returns %s", call_name(r),
 				vals_n(r->type->ntuple));
 			*okmismatch = true;
 			return NULL;
@@ -173,7 +180,7 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 				for (int i = 0; i < nlhs; i++) ts[i] = r->type->tuple[i];
 				return ts;
 			}
-			errorf(epos(at), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), expr_string(r),
+			errorf(epos(at), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), call_name(r),
 				vals_n(r->type->ntuple));
 			*okmismatch = true;
 			return NULL;
@@ -189,7 +196,7 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 	}
 	Node *r0 = rhs->v[0];
 	if (rhs->n == 1 && r0->kind == N_CALL)
-		errorf(epos(at), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), expr_string(r0), vals_n(1));
+		errorf(epos(at), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), call_name(r0), vals_n(1));
 	else
 		errorf(epos(at), "assignment mismatch: %s but %s", vars_n(nlhs), vals_n(rhs->n));
 	*okmismatch = true;
@@ -282,8 +289,8 @@ static void assign_stmt(Node *n)
 					errorf(epos(r), "use of untyped nil in assignment");
 					t = ty_invalid;
 				} else if (is_untyped(r->type)) {
-					convert_untyped(r, default_type(r->type));
-					t = isbad(r) ? ty_invalid : r->type;
+					t = default_type(r->type);
+					check_assignable(r, t, "assignment");
 				} else
 					t = r->type;
 				if (r->mode == M_NOVALUE || (t && t->kind == TY_TUPLE)) t = ty_invalid;
@@ -654,7 +661,7 @@ static void switch_stmt(Node *n, const char *label)
 			if (isbad(e) || tt->kind == TY_INVALID) continue;
 			if (!tag && !is_interface(e->type)) {
 				if (!is_boolean(e->type)) {
-					errorf(epos(e), "invalid case %s in switch (mismatched types %s and bool)",
+					errorf(epos(e), "invalid case %s in switch on true (mismatched types %s and bool)",
 						expr_string(e), tstr(e->type));
 					continue;
 				}
@@ -672,7 +679,7 @@ static void switch_stmt(Node *n, const char *label)
 					errorf(epos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
 						expr_string(e), expr_string(tag), tstr(e->type), tstr(tt));
 				else
-					errorf(epos(e), "invalid case %s in switch (mismatched types %s and bool)",
+					errorf(epos(e), "invalid case %s in switch on true (mismatched types %s and bool)",
 						expr_string(e), tstr(e->type));
 				continue;
 			}
@@ -688,7 +695,7 @@ static void switch_stmt(Node *n, const char *label)
 					Node *o = consts.v[k];
 					if (o->type == e->type && const_compare(OP_EQ, o->val, e->val)) {
 						errorf(epos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-							expr_string(e), srcfile_name(epos(o).file), epos(o).line, epos(o).col);
+							operand_string(e), srcfile_name(epos(o).file), epos(o).line, epos(o).col);
 						break;
 					}
 				}
@@ -757,8 +764,8 @@ static void typeswitch_stmt(Node *n, const char *label)
 					const char *name;
 					bool wp, wt;
 					if (missing_method(ct, xt, false, &name, &wp, &wt)) {
-						errorf(epos(e), "impossible type switch case: %s cannot have dynamic type %s (%s)",
-							operand_string(x), tstr(ct),
+						errorf(epos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s (%s)",
+							expr_string(e), operand_string(x), tstr(ct),
 							wp ? xsprintf("%s method has pointer receiver", name) :
 							wt ? xsprintf("wrong type for %s method", name) :
 							xsprintf("missing %s method", name));
@@ -875,7 +882,7 @@ static void range_stmt(Node *n, const char *label)
 		case TY_CHAN:
 			kt = u->elem; onevar = true;
 			if (u->dir == CHAN_SEND) {
-				errorf(epos(x), "invalid operation: range %s receive from send-only channel", expr_string(x));
+				errorf(epos(x), "cannot range over %s (receive from send-only channel)", operand_string(x));
 				kt = ty_invalid;
 			}
 			break;
@@ -934,7 +941,7 @@ static void range_stmt(Node *n, const char *label)
 			Type *lt = lhs_expr(e, false);
 			if (!lt || lt->kind == TY_INVALID || types[i]->kind == TY_INVALID) continue;
 			if (!type_assignable(types[i], lt, NULL))
-				errorf(epos(e), "cannot use %s (value of type %s) as type %s in range clause",
+				errorf(epos(e), "cannot use %s (value of type %s) as type %s in assignment",
 					expr_string(e), tstr(types[i]), tstr(lt));
 		}
 	}
