@@ -17,7 +17,7 @@ func main() {
 	m = i       // ERROR "cannot use i \(variable of type int\) as type Meters in assignment"
 	var p *int = &f // ERROR "cannot use &f \(value of type \*float64\) as type \*int in variable declaration"
 	var b bool = 1  // ERROR "cannot use 1 \(untyped int constant\) as bool value in variable declaration"
-	i = "x"     // ERROR "cannot use \x22x\x22 \(untyped string constant\) as int value in assignment"
+	i = "x"     // ERROR "cannot use .x. \(untyped string constant\) as int value in assignment"
 	_, _, _, _, _ = s, i, c, m, p
 	_ = b
 }

@@ -12,7 +12,7 @@ func main() {
 	var f float64
 	_ = i + s      // ERROR "invalid operation: i \+ s \(mismatched types int and string\)"
 	_ = i + m      // ERROR "invalid operation: i \+ m \(mismatched types int and MyInt\)"
-	_ = i + "a"    // ERROR "invalid operation: i \+ \x22a\x22 \(mismatched types int and untyped string\)"
+	_ = i + "a"    // ERROR "invalid operation: i \+ .a. \(mismatched types int and untyped string\)"
 	_ = b + b      // ERROR "invalid operation: operator \+ not defined on b \(variable of type bool\)"
 	_ = -b         // ERROR "invalid operation: operator - not defined on b \(variable of type bool\)"
 	_ = f % 2      // ERROR "invalid operation: operator % not defined on f \(variable of type float64\)"

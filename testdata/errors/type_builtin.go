@@ -12,7 +12,7 @@ func main() {
 	_ = make([]int)      // ERROR "invalid operation: make\(\[\]int\) expects 2 or 3 arguments; found 1"
 	delete(s, 1)         // ERROR "invalid argument: s \(variable of type \[\]int\) is not a map"
 	delete(m, 1)         // ERROR "cannot use 1 \(untyped int constant\) as string value in argument to delete"
-	_ = copy(s, "x")     // ERROR "invalid argument: arguments to copy s \(variable of type \[\]int\) and \x22x\x22 \(untyped string constant\) have different element types int and byte"
+	_ = copy(s, "x")     // ERROR "invalid argument: arguments to copy s \(variable of type \[\]int\) and .x. \(untyped string constant\) have different element types int and byte"
 	_ = cap(m)           // ERROR "invalid argument: m \(variable of type map\[string\]int\) for cap"
 	len(s)               // ERROR "len\(s\) \(value of type int\) is not used"
 	_ = new(x)           // ERROR "x \(variable of type int\) is not a type"

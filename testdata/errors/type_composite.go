@@ -14,8 +14,8 @@ func main() {
 	_ = T{a: 1, a: 2}       // ERROR "duplicate field name a in struct literal"
 	_ = T{a: 1, "x"}        // ERROR "mixture of field:value and value elements in struct literal"
 	_ = [2]int{1, 2, 3}     // ERROR "index 2 is out of bounds \(>= 2\)"
-	_ = map[string]int{"a": 1, "a": 2} // ERROR "duplicate key \x22a\x22 in map literal"
+	_ = map[string]int{"a": 1, "a": 2} // ERROR "duplicate key .a. in map literal"
 	_ = []int{0: 1, 0: 2}   // ERROR "duplicate index 0 in array or slice literal"
-	_ = T{a: "s"}           // ERROR "cannot use \x22s\x22 \(untyped string constant\) as int value in struct literal"
+	_ = T{a: "s"}           // ERROR "cannot use .s. \(untyped string constant\) as int value in struct literal"
 	_ = []string{1}         // ERROR "cannot use 1 \(untyped int constant\) as string value in array or slice literal"
 }

@@ -10,7 +10,7 @@ func main() {
 	var p *int
 	var s string
 	_ = U(t)         // ERROR "cannot convert t \(variable of type T\) to type U"
-	_ = int("a")     // ERROR "cannot convert \x22a\x22 \(untyped string constant\) to type int"
+	_ = int("a")     // ERROR "cannot convert .a. \(untyped string constant\) to type int"
 	_ = string(1.5)  // ERROR "cannot convert 1.5 \(untyped float constant\) to type string"
 	_ = float64(p)   // ERROR "cannot convert p \(variable of type \*int\) to type float64"
 	_ = []int(s)     // ERROR "cannot convert s \(variable of type string\) to type \[\]int"

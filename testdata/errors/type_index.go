@@ -11,7 +11,7 @@ func main() {
 	_ = a[5]      // ERROR "invalid argument: index 5 out of bounds \[0:3\]"
 	_ = "abc"[4]  // ERROR "invalid argument: index 4 out of bounds \[0:3\]"
 	_ = s[1.5]    // ERROR "1.5 \(untyped float constant\) truncated to int"
-	_ = s["a"]    // ERROR "cannot convert \x22a\x22 \(untyped string constant\) to int"
+	_ = s["a"]    // ERROR "cannot convert .a. \(untyped string constant\) to int"
 	_ = m[1]      // ERROR "cannot use 1 \(untyped int constant\) as string value in map index"
 	_ = x[0]      // ERROR "invalid operation: cannot index x \(variable of type int\)"
 	_ = a[:4]     // ERROR "invalid argument: index 4 out of bounds \[0:4\]"

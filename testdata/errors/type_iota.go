@@ -18,7 +18,7 @@ const F = v // ERROR "v \(variable of type int\) is not constant"
 func main() {
 	_ = iota // ERROR "cannot use iota outside constant declaration"
 	var s string = B // ERROR "cannot use B \(untyped int constant 10\) as string value in variable declaration"
-	var n int = D    // ERROR "cannot use D \(untyped string constant \x22s\x22\) as int value in variable declaration"
+	var n int = D    // ERROR "cannot use D \(untyped string constant .s.\) as int value in variable declaration"
 	_, _ = s, n
 	const G = len("abc") + A
 	var arr [G]int

@@ -8,7 +8,7 @@ func main() {
 	switch x {
 	case 1:
 	case 2, 1: // ERROR "duplicate case 1 \(constant of type int\) in expression switch"
-	case "a": // ERROR "cannot convert \x22a\x22 \(untyped string constant\) to int"
+	case "a": // ERROR "cannot convert .a. \(untyped string constant\) to int"
 	}
 	switch s {
 	case nil:

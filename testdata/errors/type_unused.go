@@ -2,7 +2,7 @@
 
 package main
 
-import "os" // ERROR "imported and not used: \x22os\x22"
+import "os" // ERROR "imported and not used: .os."
 
 func main() {
 	x := 1 // ERROR "x declared but not used"
