@@ -14,11 +14,13 @@ for p in $pkgs; do
   mkdir -p "$root/$p"
   for f in "$here/$p"/*.go; do
     b=$(basename "$f")
-    if [ "$b" = stubs.go ]; then
-      cp "$here/_tools/shim/$p/stubs.go" "$root/$p/$b"   # shims use the real packages
-    else
+    if [ "$b" != stubs.go ]; then
       sed $sedexpr "$f" > "$root/$p/$b"
     fi
   done
+  # shims (real-Go versions of the C-implemented functions) use the real packages
+  if [ -d "$here/_tools/shim/$p" ]; then
+    cp "$here/_tools/shim/$p"/*.go "$root/$p/"
+  fi
 done
 echo "$pkgs"

@@ -1,0 +1,5 @@
+package sync
+
+import "runtime"
+
+func gosched() { runtime.Gosched() }

@@ -1,0 +1,77 @@
+// Package runtime exposes a few operations of gosub's native runtime
+// (gosub standard library: the subset programs commonly use).
+package runtime
+
+// The Error interface identifies a run time error (the runtime's panic
+// values for index errors, nil dereferences, failed type assertions, ...).
+type Error interface {
+	error
+	// RuntimeError is a no-op function but serves to distinguish types
+	// that are run time errors from ordinary errors.
+	RuntimeError()
+}
+
+// GOOS is the running program's operating system target.
+const GOOS = "linux"
+
+// GOARCH is the running program's architecture target.
+const GOARCH = "amd64"
+
+// Compiler is the name of the compiler toolchain that built the running binary
+// ("gc" so that programs checking it behave as under the reference toolchain).
+const Compiler = "gc"
+
+// Version returns the Go tree's version string.
+func Version() string { return "go1.19" }
+
+// GOROOT returns the root of the Go tree (empty under gosub).
+func GOROOT() string { return "" }
+
+// GC runs a garbage collection.
+func GC() { gc() }
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched() { gosched() }
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int { return numGoroutine() }
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int { return numCPU() }
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing
+// simultaneously and returns the previous setting (always 1 under gosub's
+// M:1 scheduler).
+func GOMAXPROCS(n int) int { return 1 }
+
+// KeepAlive marks its argument as currently reachable.
+func KeepAlive(x any) {}
+
+// SetFinalizer sets the finalizer associated with obj (ignored by gosub).
+func SetFinalizer(obj any, finalizer any) {}
+
+// Goexit terminates the goroutine that calls it, after running its deferred calls.
+func Goexit() { goexit() }
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint() { breakpoint() }
+
+// MemStats records statistics about the memory allocator (mostly zero under gosub).
+type MemStats struct {
+	Alloc      uint64
+	TotalAlloc uint64
+	Sys        uint64
+	Mallocs    uint64
+	Frees      uint64
+	HeapAlloc  uint64
+	HeapSys    uint64
+	HeapInuse  uint64
+	NumGC      uint32
+}
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats) {
+	*m = MemStats{}
+	m.HeapAlloc = uint64(heapAlloc())
+	m.Alloc = m.HeapAlloc
+}

@@ -1,0 +1,11 @@
+package runtime
+
+// Implemented in C (runtime.c) on top of the native runtime.
+
+func gc()
+func gosched()
+func goexit()
+func numGoroutine() int
+func numCPU() int
+func breakpoint()
+func heapAlloc() int
