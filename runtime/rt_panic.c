@@ -105,6 +105,7 @@ void gort_panic(GoEface v)
 			while (r && r->aborted)
 				r = r->link;
 			g->panic = r;
+			rt_sig_pending = 0;    /* the fault is dealt with */
 			g->defers = df;
 			g->frames = df->frames;
 			longjmp(df->jb, 1);
