@@ -14,7 +14,7 @@ uint64_t gort_zerobase;
 static GORT_NORETURN void out_of_memory(size_t n)
 {
 	(void)n;
-	gort_throw("out of memory");
+	gort_throw("runtime: out of memory");
 }
 
 void *rt_alloc_bytes(size_t n, bool scan)

@@ -206,9 +206,19 @@ static void init_signals(void)
 
 /* ---------------------------------------------------------------- init */
 
+/* Boehm's warnings ("Repeated allocation of very large block") would
+ * corrupt the program's stderr, which must match gc's byte for byte. */
+static void GC_CALLBACK ignore_gc_warning(char *msg, GC_word arg)
+{
+	(void)msg;
+	(void)arg;
+}
+
 void rt_init(int argc, char **argv)
 {
+	GC_set_warn_proc(ignore_gc_warning);
 	GC_INIT();
+	GC_set_warn_proc(ignore_gc_warning);
 	/* Collect when allocation since the last GC reaches half the heap: close
 	 * to gc's GOGC=100 pacing while keeping Boehm's conservative heap small. */
 	GC_set_free_space_divisor(2);

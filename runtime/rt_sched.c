@@ -373,7 +373,7 @@ void gort_go(void (*fn)(void *), void *arg)
 	} else {
 		g = GC_MALLOC_UNCOLLECTABLE(sizeof *g);
 		if (g == NULL)
-			gort_throw("out of memory");
+			gort_throw("runtime: out of memory");
 		memset(g, 0, sizeof *g);
 		g->alllink = allg;
 		allg = g;
