@@ -1,0 +1,43 @@
+/* time.c: the C half of package time. */
+#include "gosub_rt.h"
+/* <time.h> is not included: the driver puts the generated header of this
+ * package ("time.h") on the -I path.  glibc's x86-64 struct tm: */
+struct tm {
+	int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year, tm_wday, tm_yday, tm_isdst;
+	long tm_gmtoff;
+	const char *tm_zone;
+};
+typedef long time_t;
+struct tm *localtime_r(const time_t *t, struct tm *tm);
+
+void time__sleep(int64_t ns) { gort_sleep(ns); }
+int64_t time__nanotime(void) { return gort_nanotime(); }
+
+static int32_t last_nsec;
+
+int64_t time__walltimeSec(void)
+{
+	int64_t sec;
+	gort_walltime(&sec, &last_nsec);
+	return sec;
+}
+
+int64_t time__walltimeNsec(void) { return last_nsec; }
+
+go_int time__localOffset(int64_t sec)
+{
+	time_t t = (time_t)sec;
+	struct tm tm;
+	if (!localtime_r(&t, &tm))
+		return 0;
+	return tm.tm_gmtoff;
+}
+
+GoString time__localName(int64_t sec)
+{
+	time_t t = (time_t)sec;
+	struct tm tm;
+	if (!localtime_r(&t, &tm) || !tm.tm_zone)
+		return gort_cstr("UTC");
+	return gort_cstr(tm.tm_zone);   /* points into the C library's zone data */
+}
