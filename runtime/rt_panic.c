@@ -304,7 +304,7 @@ void gort_panic_slice3_c(go_int lo, go_int hi)
 
 void gort_panic_convert(go_int len, go_int arrlen)
 {
-	panic_boundsf("cannot convert slice with length %lld to array or pointer to array with length %lld",
+	panic_boundsf("cannot convert slice with length %lld to pointer to array with length %lld",
 		len, arrlen);
 }
 
