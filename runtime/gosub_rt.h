@@ -230,11 +230,15 @@ extern _Thread_local GoG *gort_curg;
  *
  * A deferred call is fn(arg); `defer f(a, b)` is emitted as a heap record
  * holding f, a, b and a thunk.  gort_defer_pushfunc(df, f) defers the call of a
- * closure without arguments: ((void(*)(GoFunc*))f->fn)(f). */
+ * closure without arguments: ((void(*)(GoFunc*))f->fn)(f); its target (for
+ * recover) is f->fn.  For `defer f(a, b)` through a thunk, pass f's C function
+ * with gort_defer_pushfunc_target so recover() inside f works and recover()
+ * in functions f calls does not. */
 typedef struct GoDefer {
 	struct GoDefer *link;        /* next older pending call */
 	void (*fn)(void *);
 	void *arg;
+	const void *target;          /* the Go function the call runs (for recover), or NULL */
 } GoDefer;
 
 struct GoDeferFrame {
@@ -256,10 +260,19 @@ static inline void gort_defer_enter(GoDeferFrame *df)
 }
 void gort_defer_push(GoDeferFrame *df, void (*fn)(void *), void *arg);
 void gort_defer_pushfunc(GoDeferFrame *df, GoFunc *f);
+/* Like gort_defer_pushfunc when f->fn is a thunk calling target (the C
+ * function of the Go function or method the defer statement names). */
+void gort_defer_pushfunc_target(GoDeferFrame *df, GoFunc *f, const void *target);
 void gort_defer_leave(GoDeferFrame *df);
 
 GORT_NORETURN void gort_panic(GoEface v);
+/* recover().  gort_recover_fn(self) is the precise form: self is the C
+ * function containing the recover() call; it recovers only if that function
+ * is the deferred call the panic is running (gc's "called directly by a
+ * deferred function" rule).  Deferred calls pushed without a known target
+ * (gort_defer_push) accept any caller, as gort_recover() always does. */
 GoEface gort_recover(void);
+GoEface gort_recover_fn(const void *self);
 /* Fatal runtime error: "fatal error: msg", goroutine trace, exit 2. */
 GORT_NORETURN void gort_throw(const char *msg);
 

@@ -28,6 +28,7 @@ struct GoPanic {
 	GoPanic *link;             /* panic that was active when this one started */
 	GoEface arg;
 	GoDeferFrame *df;          /* defer frame whose call is running now */
+	const void *target;        /* Go function of that call (NULL: unknown) */
 	bool recovered;
 	bool aborted;
 	bool running;              /* a deferred call is running */

@@ -32,6 +32,7 @@ void gort_defer_push(GoDeferFrame *df, void (*fn)(void *), void *arg)
 		d = rt_alloc_bytes(sizeof *d, true);
 	d->fn = fn;
 	d->arg = arg;
+	d->target = NULL;
 	d->link = df->top;
 	df->top = d;
 }
@@ -52,6 +53,14 @@ void gort_defer_pushfunc(GoDeferFrame *df, GoFunc *f)
 {
 	/* `defer nilfunc()` panics when the call runs, not at the defer. */
 	gort_defer_push(df, f ? call_closure : call_nil, f);
+	if (f)
+		df->top->target = (const void *)f->fn;
+}
+
+void gort_defer_pushfunc_target(GoDeferFrame *df, GoFunc *f, const void *target)
+{
+	gort_defer_push(df, f ? call_closure : call_nil, f);
+	df->top->target = target;
 }
 
 void gort_defer_leave(GoDeferFrame *df)
@@ -97,6 +106,7 @@ void gort_panic(GoEface v)
 		}
 		df->top = d->link;
 		p.df = df;
+		p.target = d->target;
 		p.running = true;
 		d->fn(d->arg);
 		p.running = false;
@@ -119,6 +129,17 @@ GoEface gort_recover(void)
 	GoPanic *p = gort_curg->panic;
 	GoEface r = { NULL, NULL };
 	if (p && p->running && !p->recovered && !p->aborted) {
+		p->recovered = true;
+		r = p->arg;
+	}
+	return r;
+}
+
+GoEface gort_recover_fn(const void *self)
+{
+	GoPanic *p = gort_curg->panic;
+	GoEface r = { NULL, NULL };
+	if (p && p->running && !p->recovered && !p->aborted && (p->target == NULL || p->target == self)) {
 		p->recovered = true;
 		r = p->arg;
 	}

@@ -197,6 +197,59 @@ out:
 	gort_print_string(gort_cstr("done\n"));
 }
 
+/* precise recover: only the deferred function itself may recover */
+static GoEface helper_recover(void)
+{
+	return gort_recover_fn((const void *)helper_recover);
+}
+static void deferred_closure(GoFunc *self)
+{
+	(void)self;
+	GoEface r = helper_recover();
+	gort_print_string(gort_cstr(r.type == NULL ? "helper nil;" : "helper recovered;"));
+	r = gort_recover_fn((const void *)deferred_closure);
+	gort_print_string(panic_text(r));
+	gort_print_nl();
+}
+static void s_recover_direct(void)
+{
+	static GoFunc clo = { (void (*)(void))deferred_closure };
+	GoDeferFrame df;
+	gort_defer_enter(&df);
+	if (setjmp(df.jb))
+		goto out;
+	gort_defer_pushfunc(&df, &clo);
+	gort_panic(str_val("Q"));
+out:
+	gort_defer_leave(&df);
+	gort_print_string(gort_cstr("after\n"));
+}
+static void thunk_target(void)
+{
+	GoEface r = gort_recover_fn((const void *)thunk_target);
+	gort_print_string(panic_text(r));
+	gort_print_nl();
+}
+static void thunk(GoFunc *self)
+{
+	(void)self;
+	thunk_target();
+	gort_print_string(gort_cstr("thunk done\n"));
+}
+static void s_recover_thunk(void)
+{
+	static GoFunc rec = { (void (*)(void))thunk };
+	GoDeferFrame df;
+	gort_defer_enter(&df);
+	if (setjmp(df.jb))
+		goto out;
+	gort_defer_pushfunc_target(&df, &rec, (const void *)thunk_target);
+	gort_panic(str_val("T"));
+out:
+	gort_defer_leave(&df);
+	gort_print_string(gort_cstr("after\n"));
+}
+
 static void deep(int n)
 {
 	volatile char buf[256];
@@ -263,5 +316,7 @@ int main(int argc, char **argv)
 	run("exit", s_exit, "", 3);
 	run("recover_rules", s_recover_rules, "nil\nnil;P\ndone\n", 0);
 	run("deep", s_deep, "deep ok\n", 0);
+	run("recover_direct", s_recover_direct, "helper nil;Q\nafter\n", 0);
+	run("recover_thunk", s_recover_thunk, "T\nthunk done\nafter\n", 0);
 	TEST_END();
 }
