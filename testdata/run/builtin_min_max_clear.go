@@ -27,4 +27,6 @@ func main() {
 	fmt.Println(s, len(s))
 	var u uint8 = 200
 	fmt.Println(max(u, 100), min(u, 255))
+	negz, zero := math.Copysign(0, -1), 0.0
+	fmt.Println(min(negz, zero), max(negz, zero), min(zero, negz), max(zero, negz))
 }
