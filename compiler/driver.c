@@ -226,6 +226,44 @@ driver_emit(Package *pkg, FILE *out, bool is_main)
 	fclose(h);
 }
 
+/* Emits and compiles one package into the cache entry dir.  The work happens
+ * in a private temporary folder renamed into place at the end, so concurrent
+ * builds sharing the cache never see a half-written entry. */
+static bool
+build_package(BuildOpts *o, Package *pkg, bool is_main, Vec *pkgs, const char *dir, Vec *cfiles, Vec *incdirs)
+{
+	const char *tmp = xsprintf("%s.tmp%ld", dir, (long)getpid());
+	mkdirs(tmp);
+	const char *hfile = xsprintf("%s/%s.gosub.h", tmp, pkg->cprefix);
+	const char *cfile = xsprintf("%s/%s.c", tmp, pkg->cprefix);
+	FILE *h = fopen(hfile, "w"), *c = fopen(cfile, "w");
+	if (!h || !c) {
+		fprintf(stderr, "gosub: cannot write %s: %s\n", tmp, strerror(errno));
+		return false;
+	}
+	emit_package(pkg, h, c, is_main, pkgs);
+	fclose(h);
+	fclose(c);
+	if (nerrors)
+		return false;
+	Vec inc = *incdirs;
+	inc.v = xmalloc(sizeof(void *) * (incdirs->n + 1));
+	memcpy(inc.v, incdirs->v, sizeof(void *) * incdirs->n);
+	inc.n = inc.cap = incdirs->n;
+	vec_push(&inc, (void *)tmp);
+	if (!compile_c(o, cfile, xsprintf("%s/%s.o", tmp, pkg->cprefix), &inc))
+		return false;
+	for (int j = 0; j < cfiles->n; j++)
+		if (!compile_c(o, cfiles->v[j], xsprintf("%s/c%d.o", tmp, j), &inc))
+			return false;
+	if (rename(tmp, dir) != 0) {
+		/* Another build finished the same entry first: use theirs. */
+		char *rm[] = { "rm", "-rf", (char *)tmp, NULL };
+		run_command(rm, false);
+	}
+	return true;
+}
+
 /* Builds every loaded package and links the program at `out`. */
 bool
 driver_build(const char *out, int opt, bool verbose, const char *gc)
@@ -258,35 +296,13 @@ driver_build(const char *out, int opt, bool verbose, const char *gc)
 			k = fnv(k, &pb[j].key, sizeof pb[j].key);
 		pb[i].key = k;
 		pb[i].dir = xsprintf("%s/%s-%016llx", cache_dir, pkg->cprefix, (unsigned long long)k);
-		const char *stamp = xsprintf("%s/ok", pb[i].dir);
-		const char *hfile = xsprintf("%s/%s.gosub.h", pb[i].dir, pkg->cprefix);
-		const char *cfile = xsprintf("%s/%s.c", pb[i].dir, pkg->cprefix);
 		const char *ofile = xsprintf("%s/%s.o", pb[i].dir, pkg->cprefix);
-		vec_push(&incdirs, (void *)pb[i].dir);
 		vec_push(&pb[i].objs, (void *)ofile);
 		for (int j = 0; j < cfiles.n; j++)
 			vec_push(&pb[i].objs, xsprintf("%s/c%d.o", pb[i].dir, j));
-		if (exists(stamp))
-			continue;
-		mkdirs(pb[i].dir);
-		FILE *h = fopen(hfile, "w"), *c = fopen(cfile, "w");
-		if (!h || !c) {
-			fprintf(stderr, "gosub: cannot write %s: %s\n", pb[i].dir, strerror(errno));
+		if (!exists(pb[i].dir) && !build_package(&o, pkg, is_main, pkgs, pb[i].dir, &cfiles, &incdirs))
 			return false;
-		}
-		emit_package(pkg, h, c, is_main, pkgs);
-		fclose(h);
-		fclose(c);
-		if (nerrors)
-			return false;
-		if (!compile_c(&o, cfile, ofile, &incdirs))
-			return false;
-		for (int j = 0; j < cfiles.n; j++)
-			if (!compile_c(&o, cfiles.v[j], pb[i].objs.v[j + 1], &incdirs))
-				return false;
-		FILE *s = fopen(stamp, "w");
-		if (s)
-			fclose(s);
+		vec_push(&incdirs, (void *)pb[i].dir);
 	}
 	/* Link. */
 	Vec args = {0};
