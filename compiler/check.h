@@ -22,6 +22,7 @@ typedef struct DeclInfo {
 	Vec deps;               /* Object*: package-level vars/funcs this decl refers to */
 	bool init_done;         /* initialisation order: emitted */
 	bool mark;              /* initialisation order: on the DFS stack */
+	bool inherited;         /* const spec repeating the previous spec's expressions */
 } DeclInfo;
 
 /* The state of the package being checked. */
@@ -37,10 +38,16 @@ typedef struct Checker {
 	Vec mapkeys;            /* Node*: N_MAPTYPE whose key type was incomplete */
 	Vec delayed_used;       /* Object*: locals to check for "declared but not used" */
 	int iota;               /* current iota or -1 */
+	Pos errpos;             /* if set (line > 0), where diagnostics are reported */
 	bool in_const;
 } Checker;
 
 extern Checker *chk;
+
+/* All checker diagnostics go through check_errorf, which can redirect them
+ * (errors in a const spec's repeated expressions point at the spec's name). */
+void check_errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#define errorf check_errorf
 
 /* Diagnostics about an expression point at its leftmost position (as types2 does). */
 static inline Pos epos(Node *n) { return node_startpos(n); }
@@ -51,6 +58,7 @@ const char *type_string_rel(Type *t, Package *rel);  /* types2 spelling for diag
 bool is_named(Type *t);
 bool is_pointer(Type *t);
 bool is_const_type(Type *t);
+bool bad_type(Type *t);       /* invalid, or a defined type whose underlying type is invalid */
 bool type_assignable(Type *v, Type *t, const char **reason);
 Method *iface_method(Type *iface, const char *name, int *index);
 void type_sort_methods(Method *ms, int n);

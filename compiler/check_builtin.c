@@ -20,7 +20,7 @@ static void invalid(Node *n)
 
 static bool isbad(Node *n)
 {
-	return n->mode == M_INVALID || (n->mode != M_BUILTIN && (!n->type || n->type->kind == TY_INVALID));
+	return n->mode == M_INVALID || (n->mode != M_BUILTIN && bad_type(n->type));
 }
 
 /* ---- conversions */

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include <stdlib.h>
+#include <stdarg.h>
 #include "check.h"
 
 Checker *chk;
@@ -19,7 +20,7 @@ static const char *tstr(Type *t)
 
 static bool isbad(Node *n)
 {
-	return n->mode == M_INVALID || (n->mode != M_BUILTIN && (!n->type || n->type->kind == TY_INVALID));
+	return n->mode == M_INVALID || (n->mode != M_BUILTIN && bad_type(n->type));
 }
 
 DeclInfo *declinfo(Object *o)
@@ -98,6 +99,7 @@ typedef struct SaveCtx {
 	Type *sig;
 	Object *declobj;
 	int iota;
+	Pos errpos;
 } SaveCtx;
 
 static void save_ctx(SaveCtx *s)
@@ -108,6 +110,7 @@ static void save_ctx(SaveCtx *s)
 	s->sig = chk->sig;
 	s->declobj = chk->declobj;
 	s->iota = chk->iota;
+	s->errpos = chk->errpos;
 }
 
 static void restore_ctx(SaveCtx *s)
@@ -118,6 +121,7 @@ static void restore_ctx(SaveCtx *s)
 	chk->sig = s->sig;
 	chk->declobj = s->declobj;
 	chk->iota = s->iota;
+	chk->errpos = s->errpos;
 }
 
 static void resolve_global_var(Object *o, DeclInfo *d)
@@ -274,9 +278,13 @@ void check_object(Object *o)
 	chk->sig = NULL;
 	chk->declobj = NULL;
 	chk->iota = -1;
+	chk->errpos = (Pos){0};
 	switch (o->kind) {
 	case O_CONST:
+		if (d->inherited)
+			chk->errpos = o->pos;
 		const_decl(o, d->typexpr, d->init, d->iota);
+		chk->errpos = (Pos){0};
 		if (!d->init)
 			errorf(o->pos, "missing init expr for const declaration");
 		break;
@@ -336,7 +344,10 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 			o->used = true;
 			id->obj = o;
 			Node *init = i < src->list2.n ? src->list2.v[i] : NULL;
+			if (src != spec)
+				chk->errpos = id->pos;
 			const_decl(o, src->x, init, spec->iota);
+			chk->errpos = (Pos){0};
 			id->type = o->type;
 			id->mode = M_CONST;
 			id->val = o->val;
@@ -354,6 +365,7 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 		return;
 	}
 	/* var */
+	int errs0 = nerrors;
 	Type *t = spec->x ? check_type(spec->x) : NULL;
 	int nl = spec->list.n, nr = spec->list2.n;
 	Type **ts = xmalloc(sizeof(Type *) * (nl + 1));
@@ -427,6 +439,7 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 		o->pkg = chk->pkg;
 		o->func = chk->func;
 		o->decl = spec;
+		o->used = nerrors != errs0;   /* no "declared but not used" after an error */
 		id->obj = o;
 		id->mode = M_VAR;
 		id->type = ts[i];
@@ -440,6 +453,17 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 }
 
 static void check_recursive_type(Type *t);
+
+/* Map key types that were incomplete when the map type was built. */
+static void check_mapkeys(void)
+{
+	for (int i = 0; i < chk->mapkeys.n; i++) {
+		Node *m = chk->mapkeys.v[i];
+		if (m->type && m->type->kind == TY_MAP && !type_comparable(m->type->key))
+			errorf(epos(m->x), "invalid map key type %s", tstr(m->type->key));
+	}
+	chk->mapkeys.n = 0;
+}
 
 static void local_type_spec(Node *spec)
 {
@@ -470,6 +494,7 @@ static void local_type_spec(Node *spec)
 	}
 	nt->underlying = u;
 	check_recursive_type(nt);
+	check_mapkeys();
 }
 
 void check_local_decl(Node *gd)
@@ -626,6 +651,7 @@ static void collect_file(SrcFile *sf)
 					di->typexpr = src->x;
 					di->init = k < src->list2.n ? src->list2.v[k] : NULL;
 					di->iota = spec->iota;
+					di->inherited = src != spec;
 					o->aux = di;
 					declare_global(o);
 					vec_push(&all_objs, o);
@@ -758,11 +784,8 @@ static void attach_methods(void)
 		Type *u = underlying(bt);
 		if (u->kind == TY_STRUCT)
 			for (int k = 0; k < u->nfields; k++)
-				if (!strcmp(u->fields[k].name, fd->name)) {
+				if (!strcmp(u->fields[k].name, fd->name))
 					errorf(epos(fd), "field and method with the same name %s", fd->name);
-					dup = true;
-				}
-		if (dup) continue;
 		bt->methods = xrealloc(bt->methods, sizeof(Method) * (bt->nmethods + 1));
 		Method *m = &bt->methods[bt->nmethods++];
 		memset(m, 0, sizeof *m);
@@ -855,7 +878,12 @@ static void init_var(Object *v, Vec *stack)
 		ia->nlhs = d->lhs.n;
 		ia->rhs = d->init;
 		vec_push(&chk->pkg->initassigns, ia);
-		vec_push(&chk->pkg->initorder, d->spec);
+		/* initorder lists each spec once (at its first initialisation) */
+		bool seen = false;
+		for (int i = 0; i < chk->pkg->initorder.n; i++)
+			if (chk->pkg->initorder.v[i] == d->spec) seen = true;
+		if (!seen)
+			vec_push(&chk->pkg->initorder, d->spec);
 	}
 }
 
@@ -981,12 +1009,7 @@ bool check_package(Package *pkg)
 		if (o->kind == O_TYPE && o->type)
 			check_recursive_type(o->type);
 	}
-	for (int i = 0; i < chk->mapkeys.n; i++) {
-		Node *m = chk->mapkeys.v[i];
-		if (m->type && m->type->kind == TY_MAP && !type_comparable(m->type->key))
-			errorf(epos(m->x), "invalid map key type %s", tstr(m->type->key));
-	}
-	chk->mapkeys.n = 0;
+	check_mapkeys();
 	attach_methods();
 	for (int i = 0; i < all_objs.n; i++)
 		check_object(all_objs.v[i]);
@@ -1029,4 +1052,20 @@ bool check_package(Package *pkg)
 		}
 	}
 	return nerrors == errs0;
+}
+
+#undef errorf
+void check_errorf(Pos pos, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *buf = xmalloc(n + 1);
+	va_start(ap, fmt);
+	vsnprintf(buf, n + 1, fmt, ap);
+	va_end(ap);
+	if (chk && chk->errpos.line > 0)
+		pos = chk->errpos;
+	errorf(pos, "%s", buf);
 }

@@ -23,7 +23,7 @@ static void invalid(Node *n)
 
 static bool isbad(Node *n)
 {
-	return n->mode == M_INVALID || (n->mode != M_BUILTIN && (!n->type || n->type->kind == TY_INVALID));
+	return n->mode == M_INVALID || (n->mode != M_BUILTIN && bad_type(n->type));
 }
 
 void record_untyped(Node *n)
@@ -655,34 +655,46 @@ static Type *interface_type(Node *n)
 	int nm = 0;
 	Type **embeds = NULL;
 	int ne = 0;
+	/* explicit methods first, then the embedded interfaces' methods (an
+	 * identical method may be embedded several times) */
 	for (int i = 0; i < n->list.n; i++) {
 		Node *f = n->list.v[i];
-		if (f->list.n) {
-			Node *id = f->list.v[0];
-			Object *fo = object_new(O_FUNC, id->name, id->pos);
-			fo->pkg = chk->pkg;
-			fo->type = check_funcsig(f->x, NULL, NULL, NULL);
-			id->obj = fo;
-			if (!strcmp(id->name, "_")) {
-				errorf(epos(id), "methods must have a unique non-blank name");
-				continue;
-			}
-			Method m = { .name = id->name, .func = fo, .pkg = chk->pkg };
-			for (int k = 0; k < nm; k++)
-				if (!strcmp(ms[k].name, id->name))
-					errorf(epos(id), "duplicate method %s", id->name);
-			add_method(&ms, &nm, m, id->pos);
+		if (!f->list.n)
+			continue;
+		Node *id = f->list.v[0];
+		Object *fo = object_new(O_FUNC, id->name, id->pos);
+		fo->pkg = chk->pkg;
+		fo->type = check_funcsig(f->x, NULL, NULL, NULL);
+		id->obj = fo;
+		if (!strcmp(id->name, "_")) {
+			errorf(epos(id), "methods must have a unique non-blank name");
 			continue;
 		}
+		bool dup = false;
+		for (int k = 0; k < nm; k++)
+			if (!strcmp(ms[k].name, id->name)) {
+				errorf(epos(id), "duplicate method %s", id->name);
+				dup = true;
+			}
+		if (dup) continue;
+		ms = xrealloc(ms, sizeof(Method) * (nm + 1));
+		ms[nm++] = (Method){ .name = id->name, .func = fo, .pkg = chk->pkg };
+	}
+	for (int i = 0; i < n->list.n; i++) {
+		Node *f = n->list.v[i];
+		if (f->list.n)
+			continue;
 		Node *tx = f->x;
 		if (tx->kind == N_UNION || tx->kind == N_TILDE) {
 			errorf(epos(tx), "type constraints are not supported by gosub");
 			continue;
 		}
 		Type *et = check_type(tx);
-		if (et->kind == TY_INVALID)
+		if (bad_type(et))
 			continue;
 		Type *eu = underlying(et);
+		if (eu->kind == TY_INVALID)
+			continue;
 		if (eu->kind != TY_INTERFACE) {
 			errorf(epos(tx), "type constraints are not supported by gosub");
 			continue;
@@ -690,7 +702,7 @@ static Type *interface_type(Node *n)
 		embeds = xrealloc(embeds, sizeof(Type *) * (ne + 1));
 		embeds[ne++] = et;
 		for (int k = 0; k < eu->nmethods; k++)
-			add_method(&ms, &nm, eu->methods[k], tx->pos);
+			add_method(&ms, &nm, eu->methods[k], epos(tx));
 	}
 	return type_interface(ms, nm, embeds, ne);
 }
@@ -715,7 +727,7 @@ int64_t array_length(Node *x)
 				return const_int64(r);
 			}
 			if (r) {
-				errorf(epos(x), "invalid array length %s", expr_string(x));
+				errorf(epos(x), "invalid array length %s", operand_string(x));
 				return -1;
 			}
 		}
@@ -808,6 +820,8 @@ Type *check_type(Node *n)
 		break;
 	default:
 		check_expr_or_type(n);
+		if (n->mode == M_TYPE)
+			return n->type;
 		if (!isbad(n))
 			errorf(epos(n), "%s is not a type", expr_string(n));
 		t = ty_invalid;
@@ -842,11 +856,46 @@ static bool op_allowed(Op op, Type *t, const char **what)
 	}
 }
 
-/* Checks typed constant n for overflow of its type (after an operation). */
+static const char *op_name(Op op)
+{
+	switch (op) {
+	case OP_ADD: return "addition";
+	case OP_SUB: return "subtraction";
+	case OP_MUL: return "multiplication";
+	case OP_SHL: return "shift";
+	case OP_XOR: return "bitwise XOR";
+	case OP_AND: return "bitwise AND";
+	case OP_OR: return "bitwise OR";
+	case OP_ANDNOT: return "bitwise AND NOT";
+	default: return "operation";
+	}
+}
+
+/* Checks constant n for overflow of its type (after an operation); untyped
+ * integer constants are limited to 512 bits as in gc. */
 static void const_overflow(Node *n)
 {
-	if (n->mode != M_CONST || !n->val || is_untyped(n->type))
+	if (n->mode != M_CONST || !n->val)
 		return;
+	if (is_untyped(n->type)) {
+		ConstVal *v = n->val;
+		bool big = false;
+		if (v->kind == CV_INT)
+			big = mpz_sizeinbase(v->i, 2) > 512;
+		else if (v->kind == CV_FLOAT || v->kind == CV_COMPLEX)
+			big = mpz_sizeinbase(mpq_numref(v->re), 2) > 100000 || mpz_sizeinbase(mpq_denref(v->re), 2) > 100000 ||
+				mpz_sizeinbase(mpq_numref(v->im), 2) > 100000 || mpz_sizeinbase(mpq_denref(v->im), 2) > 100000;
+		if (big) {
+			if (v->kind == CV_INT && n->kind == N_UNARY && n->op == OP_XOR)
+				errorf(epos(n), "constant bitwise complement overflow");
+			else if (v->kind == CV_INT && (n->kind == N_BINARY || n->kind == N_UNARY))
+				errorf(epos(n), "constant %s overflow", op_name(n->op));
+			else
+				errorf(epos(n), "constant result is not representable");
+			invalid(n);
+		}
+		return;
+	}
 	ConstVal *r;
 	if (!const_representable(n->val, n->type, &r)) {
 		errorf(epos(n), "%s overflows %s", operand_string(n), tstr(n->type));
@@ -900,6 +949,31 @@ static void unary(Node *n, Type *hint)
 			b->obj->addrtaken = true;
 		n->mode = M_VALUE;
 		n->type = type_pointer(n->x->type);
+		return;
+	}
+	if (n->op == OP_RECV && n->x->kind == N_CHANTYPE) {
+		/* <-chan T parsed as a receive from a channel type: re-associate as the
+		 * Go parser does (<- chan<- chan T is <-chan <-chan T) */
+		Node *c = n->x;
+		ChanDir dir = CHAN_SEND;
+		while (c && c->kind == N_CHANTYPE && dir == CHAN_SEND) {
+			if (c->dir == CHAN_RECV) {
+				errorf(c->pos, "syntax error: unexpected <-, expecting chan");
+				invalid(n);
+				return;
+			}
+			dir = c->dir;
+			c->dir = CHAN_RECV;
+			if (dir == CHAN_SEND) c = c->y;
+		}
+		if (dir == CHAN_SEND) {
+			errorf(epos(n), "syntax error: expected channel type");
+			invalid(n);
+			return;
+		}
+		Type *t = check_type(n->x);
+		n->mode = t->kind == TY_INVALID ? M_INVALID : M_TYPE;
+		n->type = t;
 		return;
 	}
 	if (n->op == OP_RECV) {

@@ -16,7 +16,7 @@ static const char *tstr(Type *t)
 
 static bool isbad(Node *n)
 {
-	return n->mode == M_INVALID || (n->mode != M_BUILTIN && (!n->type || n->type->kind == TY_INVALID));
+	return n->mode == M_INVALID || (n->mode != M_BUILTIN && bad_type(n->type));
 }
 
 static void stmt(Node *n);
@@ -120,6 +120,31 @@ static const char *call_name(Node *r)
 {
 	while (r->kind == N_PAREN) r = r->x;
 	return r->kind == N_CALL ? expr_string(r->x) : expr_string(r);
+}
+
+/* The blank identifier on the left gets the (default) type of its value. */
+static void blank_types(Vec *lhs, Vec *rhs, Type **ts)
+{
+	for (int i = 0; i < lhs->n; i++) {
+		Node *x = lhs->v[i];
+		if (x->kind != N_IDENT || strcmp(x->name, "_") || x->type)
+			continue;
+		Type *t = ts ? ts[i] : ((Node *)rhs->v[i])->type;
+		if (t && is_untyped(t) && t != ty_untyped_nil)
+			t = default_type(t);
+		x->type = t ? t : ty_invalid;
+	}
+}
+
+/* After a failed assignment the targets count as used (no follow-on errors). */
+static void use_lhs(Vec *lhs)
+{
+	for (int i = 0; i < lhs->n; i++) {
+		Node *x = lhs->v[i];
+		while (x->kind == N_PAREN) x = x->x;
+		if (x->kind == N_IDENT && x->obj && x->obj->kind == O_VAR)
+			x->obj->used = true;
+	}
 }
 
 static const char *vars_n(int n)
@@ -304,9 +329,11 @@ static void assign_stmt(Node *n)
 			errorf(epos(n), "no new variables on left side of :=");
 		for (int i = 0; i < newobjs.n; i++) {
 			Object *o = newobjs.v[i];
+			if (!ts) o->used = true;
 			if (strcmp(o->name, "_"))
 				scope_insert(chk->scope, o);
 		}
+		if (!ts) use_lhs(lhs);
 		return;
 	}
 	/* plain assignment */
@@ -315,14 +342,22 @@ static void assign_stmt(Node *n)
 		lts[i] = lhs_expr(lhs->v[i], false);
 	bool mismatch;
 	Type **ts = rhs_types(rhs, lhs->n, n, &mismatch);
-	if (!ts) return;
+	if (!ts) {
+		use_lhs(lhs);
+		return;
+	}
 	if (rhs->n == lhs->n) {
+		int errs = nerrors;
 		for (int i = 0; i < lhs->n; i++)
 			assign_value(rhs->v[i], lts[i], "assignment");
+		if (nerrors != errs)
+			use_lhs(lhs);
+		blank_types(lhs, rhs, NULL);
 		return;
 	}
 	/* tuple or comma-ok */
 	Node *r = rhs->v[0];
+	blank_types(lhs, rhs, ts);
 	for (int i = 0; i < lhs->n; i++) {
 		if (!lts[i] || lts[i]->kind == TY_INVALID || ts[i]->kind == TY_INVALID) continue;
 		if (ts[i] == ty_untyped_bool) {
@@ -759,7 +794,10 @@ static void typeswitch_stmt(Node *n, const char *label)
 				ct = ty_untyped_nil;
 			} else {
 				ct = check_type(e);
-				if (ct->kind == TY_INVALID) continue;
+				if (ct->kind == TY_INVALID) {
+					if (c->list.n == 1) single = ty_invalid;
+					continue;
+				}
 				if (xt->kind != TY_INVALID && !is_interface(ct)) {
 					const char *name;
 					bool wp, wt;
@@ -939,6 +977,7 @@ static void range_stmt(Node *n, const char *label)
 			Node *e = vars[i];
 			if (!e) continue;
 			Type *lt = lhs_expr(e, false);
+			if (!lt) e->type = types[i];
 			if (!lt || lt->kind == TY_INVALID || types[i]->kind == TY_INVALID) continue;
 			if (!type_assignable(types[i], lt, NULL))
 				errorf(epos(e), "cannot use %s (value of type %s) as type %s in assignment",

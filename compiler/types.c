@@ -297,6 +297,13 @@ bool type_identical(Type *a, Type *b)
 	return a == b;
 }
 
+bool bad_type(Type *t)
+{
+	if (!t || t->kind == TY_INVALID)
+		return true;
+	return t->kind == TY_NAMED && t->underlying && t->underlying->kind == TY_INVALID;
+}
+
 bool is_untyped(Type *t)
 {
 	return t && t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL;
@@ -371,17 +378,27 @@ bool is_const_type(Type *t)
 	return (k >= TY_BOOL && k <= TY_STRING) || (k >= TY_UNTYPED_BOOL && k <= TY_UNTYPED_STRING);
 }
 
+static bool comparable_depth(Type *t, int depth);
+
 bool type_comparable(Type *t)
 {
+	return comparable_depth(t, 0);
+}
+
+/* depth guards against invalid recursive types not yet reported */
+static bool comparable_depth(Type *t, int depth)
+{
+	if (depth > 64)
+		return true;
 	Type *u = underlying(t);
 	switch (u->kind) {
 	case TY_SLICE: case TY_MAP: case TY_FUNC:
 		return false;
 	case TY_ARRAY:
-		return type_comparable(u->elem);
+		return comparable_depth(u->elem, depth + 1);
 	case TY_STRUCT:
 		for (int i = 0; i < u->nfields; i++)
-			if (!type_comparable(u->fields[i].type))
+			if (!comparable_depth(u->fields[i].type, depth + 1))
 				return false;
 		return true;
 	case TY_TUPLE:
@@ -391,8 +408,17 @@ bool type_comparable(Type *t)
 	}
 }
 
+static bool has_pointers_depth(Type *t, int depth);
+
 bool type_has_pointers(Type *t)
 {
+	return has_pointers_depth(t, 0);
+}
+
+static bool has_pointers_depth(Type *t, int depth)
+{
+	if (depth > 64)
+		return false;
 	Type *u = underlying(t);
 	switch (u->kind) {
 	case TY_STRING: case TY_SLICE: case TY_POINTER: case TY_MAP: case TY_CHAN:
@@ -400,15 +426,15 @@ bool type_has_pointers(Type *t)
 	case TY_UNTYPED_STRING:
 		return true;
 	case TY_ARRAY:
-		return u->len > 0 && type_has_pointers(u->elem);
+		return u->len > 0 && has_pointers_depth(u->elem, depth + 1);
 	case TY_STRUCT:
 		for (int i = 0; i < u->nfields; i++)
-			if (type_has_pointers(u->fields[i].type))
+			if (has_pointers_depth(u->fields[i].type, depth + 1))
 				return true;
 		return false;
 	case TY_TUPLE:
 		for (int i = 0; i < u->ntuple; i++)
-			if (type_has_pointers(u->tuple[i]))
+			if (has_pointers_depth(u->tuple[i], depth + 1))
 				return true;
 		return false;
 	default:
@@ -751,10 +777,13 @@ Lookup lookup_field_or_method(Type *t, bool addressable, const char *name, Packa
 				}
 			}
 			Type *u = underlying(typ);
+			bool hasmethod = fr.kind == SEL_METHOD && fr.recvtype == typ;
 			if (u->kind == TY_STRUCT) {
+				bool fieldfound = false;
 				for (int i = 0; i < u->nfields; i++) {
 					Field *f = &u->fields[i];
-					if (samename(f->name, f->pkg, name, pkg)) {
+					if (!hasmethod && !fieldfound && samename(f->name, f->pkg, name, pkg)) {
+						fieldfound = true;
 						found += cur[e].multiple ? 2 : 1;
 						fr.kind = SEL_FIELD;
 						fr.field = f;
@@ -824,6 +853,16 @@ Lookup lookup_field_or_method(Type *t, bool addressable, const char *name, Packa
 	return r;
 }
 
+static bool sig_has_invalid(Type *f)
+{
+	if (!f) return true;
+	for (int i = 0; i < f->nparams; i++)
+		if (bad_type(f->params[i])) return true;
+	for (int i = 0; i < f->nresults; i++)
+		if (bad_type(f->results[i])) return true;
+	return false;
+}
+
 /* Does t implement iface?  isstatic: t is itself an interface type and we ask
  * about the static method set. */
 bool missing_method(Type *t, Type *iface, bool isstatic, const char **name,
@@ -843,7 +882,8 @@ bool missing_method(Type *t, Type *iface, bool isstatic, const char **name,
 				if (samename(tu->methods[j].name, tu->methods[j].pkg, m->name, m->pkg))
 					tm = &tu->methods[j];
 			if (!tm) { *name = m->name; return true; }
-			if (tm->func->type != m->func->type) {
+			if (tm->func->type != m->func->type && !sig_has_invalid(tm->func->type) &&
+				!sig_has_invalid(m->func->type)) {
 				*name = m->name; *wrongtype = true; return true;
 			}
 			continue;
@@ -853,7 +893,8 @@ bool missing_method(Type *t, Type *iface, bool isstatic, const char **name,
 			*name = m->name;
 			return true;
 		}
-		if (l.method->func->type != m->func->type) {
+		if (l.method->func->type != m->func->type && !sig_has_invalid(l.method->func->type) &&
+			!sig_has_invalid(m->func->type)) {
 			*name = m->name;
 			*wrongtype = true;
 			return true;
@@ -887,7 +928,7 @@ bool type_assignable(Type *v, Type *t, const char **reason)
 	if (reason) *reason = NULL;
 	if (v == t)
 		return true;
-	if (v->kind == TY_INVALID || t->kind == TY_INVALID)
+	if (bad_type(v) || bad_type(t))
 		return true;
 	Type *vu = underlying(v), *tu = underlying(t);
 	if (v->kind == TY_UNTYPED_NIL)
