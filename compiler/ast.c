@@ -918,6 +918,14 @@ Node *mk_valuespec(Vec names, Node *type, Vec values)
 	return n;
 }
 
+/* const x T with no values: gc (types2) rejects it at the first name */
+Node *mk_constspec_notype(ParseCtx *c, Vec names, Node *type)
+{
+	Node *first = VEC_AT(names, 0);
+	berror(c, first->pos, xsprintf("missing init expr for %s", first->name));
+	return mk_valuespec(names, type, list_none());
+}
+
 Node *mk_typespec(Token name, Vec tparams, Node *type, bool alias)
 {
 	Node *n = node_new(N_TYPESPEC, name.pos);

@@ -96,6 +96,7 @@ Node *mk_commcase(ParseCtx *c, Token kw, Node *comm, Vec stmts);
 Node *mk_gendecl(Token kw, Vec specs);
 Node *mk_importspec(Token *name, Token path);
 Node *mk_valuespec(Vec names, Node *type, Vec values);
+Node *mk_constspec_notype(ParseCtx *c, Vec names, Node *type);
 Node *mk_typespec(Token name, Vec tparams, Node *type, bool alias);
 Node *mk_funcdecl(Token kw, bool method, Vec recv, Token name, Vec tparams, Node *sig, Node *body, ParseCtx *c);
 void mk_file(ParseCtx *c, Token pkg, Token name, Vec imports, Vec decls);

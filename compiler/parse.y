@@ -183,6 +183,7 @@ clist(A) ::= cspec(S). { A = list_one(S); }
 clist(A) ::= clist(L) SEMI cspec(S). { A = list_add(L, S); }
 /* ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] */
 cspec(A) ::= idents(N). { A = mk_valuespec(N, NULL, list_none()); }
+cspec(A) ::= idents(N) type(T). { A = mk_constspec_notype(ctx, N, T); }
 cspec(A) ::= idents(N) type(T) ASSIGN exprlist(E). { A = mk_valuespec(N, T, E); }
 cspec(A) ::= idents(N) ASSIGN exprlist(E). { A = mk_valuespec(N, NULL, E); }
 
