@@ -48,6 +48,7 @@ extern Checker *chk;
  * (errors in a const spec's repeated expressions point at the spec's name). */
 void check_errorf(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 #define errorf check_errorf
+extern int check_nerrors;     /* diagnostics reported by the checker so far */
 
 /* Diagnostics about an expression point at its leftmost position (as types2 does). */
 static inline Pos epos(Node *n) { return node_startpos(n); }

@@ -43,6 +43,8 @@ static const char *call_name(Node *r)
 	return r->kind == N_CALL ? expr_string(r->x) : expr_string(r);
 }
 
+static void flush_errors(void);
+
 /* ---- constants */
 
 /* Checks a constant declaration's value for object o; typexpr/init may be NULL. */
@@ -365,7 +367,7 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 		return;
 	}
 	/* var */
-	int errs0 = nerrors;
+	int errs0 = check_nerrors;
 	Type *t = spec->x ? check_type(spec->x) : NULL;
 	int nl = spec->list.n, nr = spec->list2.n;
 	Type **ts = xmalloc(sizeof(Type *) * (nl + 1));
@@ -439,7 +441,7 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 		o->pkg = chk->pkg;
 		o->func = chk->func;
 		o->decl = spec;
-		o->used = nerrors != errs0;   /* no "declared but not used" after an error */
+		o->used = check_nerrors != errs0;   /* no "declared but not used" after an error */
 		id->obj = o;
 		id->mode = M_VAR;
 		id->type = ts[i];
@@ -959,7 +961,7 @@ bool check_package(Package *pkg)
 		pkg->checked = true;
 		return true;
 	}
-	int errs0 = nerrors;
+	int errs0 = check_nerrors;
 	pkg->aux = (void *)1;   /* in progress (cycle guard) */
 	/* imports first */
 	for (int i = 0; i < pkg->imports.n; i++) {
@@ -1029,6 +1031,7 @@ bool check_package(Package *pkg)
 		}
 	}
 	finalize_untyped();
+	flush_errors();
 	/* clear checker-private state */
 	for (int i = 0; i < all_objs.n; i++)
 		((Object *)all_objs.v[i])->aux = NULL;
@@ -1051,10 +1054,42 @@ bool check_package(Package *pkg)
 			printf("\n");
 		}
 	}
-	return nerrors == errs0;
+	return check_nerrors == errs0;
+}
+
+/* Diagnostics are collected per package and printed sorted by position, as
+ * gc does (so the first ten errors are the same ones). */
+typedef struct Diag { Pos pos; const char *msg; int seq; } Diag;
+static Vec diags;
+int check_nerrors;
+
+static int cmpdiag(const void *a, const void *b)
+{
+	const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
+	if (x->pos.file != y->pos.file) return x->pos.file < y->pos.file ? -1 : 1;
+	if (x->pos.line != y->pos.line) return x->pos.line < y->pos.line ? -1 : 1;
+	if (x->pos.col != y->pos.col) return x->pos.col < y->pos.col ? -1 : 1;
+	return x->seq - y->seq;
 }
 
 #undef errorf
+static void flush_errors(void)
+{
+	if (diags.n > 1)
+		qsort(diags.v, diags.n, sizeof(void *), cmpdiag);
+	for (int i = 0; i < diags.n; i++) {
+		Diag *d = diags.v[i];
+		/* drop exact duplicates */
+		if (i > 0) {
+			Diag *p = diags.v[i - 1];
+			if (p->pos.file == d->pos.file && p->pos.line == d->pos.line && !strcmp(p->msg, d->msg))
+				continue;
+		}
+		errorf(d->pos, "%s", d->msg);
+	}
+	diags.n = 0;
+}
+
 void check_errorf(Pos pos, const char *fmt, ...)
 {
 	va_list ap;
@@ -1067,5 +1102,10 @@ void check_errorf(Pos pos, const char *fmt, ...)
 	va_end(ap);
 	if (chk && chk->errpos.line > 0)
 		pos = chk->errpos;
-	errorf(pos, "%s", buf);
+	Diag *d = xmalloc(sizeof *d);
+	d->pos = pos;
+	d->msg = buf;
+	d->seq = diags.n;
+	vec_push(&diags, d);
+	check_nerrors++;
 }

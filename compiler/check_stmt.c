@@ -347,10 +347,10 @@ static void assign_stmt(Node *n)
 		return;
 	}
 	if (rhs->n == lhs->n) {
-		int errs = nerrors;
+		int errs = check_nerrors;
 		for (int i = 0; i < lhs->n; i++)
 			assign_value(rhs->v[i], lts[i], "assignment");
-		if (nerrors != errs)
+		if (check_nerrors != errs)
 			use_lhs(lhs);
 		blank_types(lhs, rhs, NULL);
 		return;
