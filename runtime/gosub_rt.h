@@ -264,6 +264,12 @@ void gort_defer_pushfunc(GoDeferFrame *df, GoFunc *f);
  * function of the Go function or method the defer statement names). */
 void gort_defer_pushfunc_target(GoDeferFrame *df, GoFunc *f, const void *target);
 void gort_defer_leave(GoDeferFrame *df);
+/* Alternative without setjmp in generated code (no -Wclobbered concerns):
+ * the function's body is outlined as body(df, ctx) with its locals in *ctx;
+ * gort_defer_run enters a defer frame, runs the body, runs the deferred calls
+ * and returns 1 if a panic was recovered (the results are then whatever the
+ * deferred calls left in *ctx), 0 after a normal return. */
+go_bool gort_defer_run(void (*body)(GoDeferFrame *df, void *ctx), void *ctx);
 
 GORT_NORETURN void gort_panic(GoEface v);
 /* recover().  gort_recover_fn(self) is the precise form: self is the C

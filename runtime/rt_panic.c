@@ -82,6 +82,19 @@ void gort_defer_leave(GoDeferFrame *df)
 	g->defers = df->prev;
 }
 
+go_bool gort_defer_run(void (*body)(GoDeferFrame *df, void *ctx), void *ctx)
+{
+	GoDeferFrame df;
+	volatile go_bool recovered = 0;
+	gort_defer_enter(&df);
+	if (setjmp(df.jb))
+		recovered = 1;
+	else
+		body(&df, ctx);
+	gort_defer_leave(&df);
+	return recovered;
+}
+
 /* ---------------------------------------------------------------- panic */
 
 void gort_panic(GoEface v)

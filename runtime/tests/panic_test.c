@@ -250,6 +250,39 @@ out:
 	gort_print_string(gort_cstr("after\n"));
 }
 
+/* gort_defer_run */
+typedef struct { go_int result; } Ctx;
+static void set_result(void *arg)
+{
+	Ctx *c = arg;
+	GoEface r = gort_recover();
+	c->result = r.type ? 99 : c->result;
+}
+static void body_panics(GoDeferFrame *df, void *arg)
+{
+	Ctx *c = arg;
+	c->result = 1;
+	gort_defer_push(df, set_result, c);
+	gort_panic(str_val("X"));
+}
+static void body_returns(GoDeferFrame *df, void *arg)
+{
+	Ctx *c = arg;
+	gort_defer_push(df, set_result, c);
+	c->result = 7;
+}
+static void s_defer_run(void)
+{
+	Ctx c = { 0 };
+	go_bool rec = gort_defer_run(body_panics, &c);
+	gort_print_int(rec);
+	gort_print_int(c.result);
+	rec = gort_defer_run(body_returns, &c);
+	gort_print_int(rec);
+	gort_print_int(c.result);
+	gort_print_nl();
+}
+
 static void deep(int n)
 {
 	volatile char buf[256];
@@ -316,6 +349,7 @@ int main(int argc, char **argv)
 	run("exit", s_exit, "", 3);
 	run("recover_rules", s_recover_rules, "nil\nnil;P\ndone\n", 0);
 	run("deep", s_deep, "deep ok\n", 0);
+	run("defer_run", s_defer_run, "19907\n", 0);
 	run("recover_direct", s_recover_direct, "helper nil;Q\nafter\n", 0);
 	run("recover_thunk", s_recover_thunk, "T\nthunk done\nafter\n", 0);
 	TEST_END();
