@@ -25,6 +25,12 @@ typedef struct DeclInfo {
 	bool inherited;         /* const spec repeating the previous spec's expressions */
 } DeclInfo;
 
+typedef struct PendingIface {
+	Type *t;
+	Method *explicit_; int nexplicit;
+	Pos pos;
+} PendingIface;
+
 /* The state of the package being checked. */
 typedef struct Checker {
 	Package *pkg;
@@ -35,6 +41,7 @@ typedef struct Checker {
 	Object *declobj;        /* package-level object whose declaration is being checked */
 	Vec untyped;            /* Node*: expressions recorded with an untyped type */
 	Vec funcdecls;          /* Node*: function bodies to check after declarations */
+	Vec pending;            /* PendingIface*: interfaces to complete */
 	Vec mapkeys;            /* Node*: N_MAPTYPE whose key type was incomplete */
 	Vec delayed_used;       /* Object*: locals to check for "declared but not used" */
 	int iota;               /* current iota or -1 */
@@ -59,7 +66,8 @@ const char *type_string_rel(Type *t, Package *rel);  /* types2 spelling for diag
 bool is_named(Type *t);
 bool is_pointer(Type *t);
 bool is_const_type(Type *t);
-bool bad_type(Type *t);       /* invalid, or a defined type whose underlying type is invalid */
+bool bad_type(Type *t);
+Type *type_interface_pending(Method *ms, int n, Type **embeds, int ne);       /* invalid, or a defined type whose underlying type is invalid */
 bool type_assignable(Type *v, Type *t, const char **reason);
 Method *iface_method(Type *iface, const char *name, int *index);
 void type_sort_methods(Method *ms, int n);
@@ -87,6 +95,7 @@ void check_expr_or_type(Node *n);
 void check_multi(Node *n);                             /* allows tuples */
 Type *check_type(Node *n);                             /* type expression */
 Type *check_type_decl(Node *n, Type *named);
+void complete_pending_ifaces(void);
 void convert_untyped(Node *n, Type *target);           /* n is untyped; gives it the type */
 bool check_assignable(Node *n, Type *t, const char *context); /* assignability + untyped conversion */
 void use_exprs(Vec *list);

@@ -495,6 +495,7 @@ static void local_type_spec(Node *spec)
 		u = ty_invalid;
 	}
 	nt->underlying = u;
+	complete_pending_ifaces();
 	check_recursive_type(nt);
 	check_mapkeys();
 }
@@ -1006,6 +1007,7 @@ bool check_package(Package *pkg)
 		if (o->kind == O_TYPE)
 			check_object(o);
 	}
+	complete_pending_ifaces();
 	for (int i = 0; i < all_objs.n; i++) {
 		Object *o = all_objs.v[i];
 		if (o->kind == O_TYPE && o->type)

@@ -680,6 +680,10 @@ static Type *interface_type(Node *n)
 		ms = xrealloc(ms, sizeof(Method) * (nm + 1));
 		ms[nm++] = (Method){ .name = id->name, .func = fo, .pkg = chk->pkg };
 	}
+	int nexplicit = nm;
+	Method *explicit_ = xmalloc(sizeof(Method) * (nm ? nm : 1));
+	if (nm) memcpy(explicit_, ms, sizeof(Method) * nm);
+	bool pending = false;
 	for (int i = 0; i < n->list.n; i++) {
 		Node *f = n->list.v[i];
 		if (f->list.n)
@@ -692,6 +696,14 @@ static Type *interface_type(Node *n)
 		Type *et = check_type(tx);
 		if (bad_type(et))
 			continue;
+		if (et->kind == TY_NAMED && !et->underlying && declinfo(et->obj) &&
+			declinfo(et->obj)->state == DS_RESOLVING) {
+			/* embeds an interface still being declared: complete later */
+			embeds = xrealloc(embeds, sizeof(Type *) * (ne + 1));
+			embeds[ne++] = et;
+			pending = true;
+			continue;
+		}
 		Type *eu = underlying(et);
 		if (eu->kind == TY_INVALID)
 			continue;
@@ -704,7 +716,51 @@ static Type *interface_type(Node *n)
 		for (int k = 0; k < eu->nmethods; k++)
 			add_method(&ms, &nm, eu->methods[k], epos(tx));
 	}
+	if (pending) {
+		Type *t = type_interface_pending(ms, nm, embeds, ne);
+		PendingIface *p = xmalloc(sizeof *p);
+		p->t = t;
+		p->explicit_ = explicit_;
+		p->nexplicit = nexplicit;
+		p->pos = n->pos;
+		vec_push(&chk->pending, p);
+		return t;
+	}
 	return type_interface(ms, nm, embeds, ne);
+}
+
+/* Fills in the method sets of interfaces that embedded incomplete ones. */
+void complete_pending_ifaces(void)
+{
+	for (int round = 0; round < 3; round++) {
+		for (int i = 0; i < chk->pending.n; i++) {
+			PendingIface *p = chk->pending.v[i];
+			Method *ms = xmalloc(sizeof(Method) * (p->nexplicit ? p->nexplicit : 1));
+			int nm = p->nexplicit;
+			if (nm) memcpy(ms, p->explicit_, sizeof(Method) * nm);
+			for (int k = 0; k < p->t->nembeds; k++) {
+				Type *eu = underlying(p->t->embeds[k]);
+				if (eu->kind != TY_INTERFACE)
+					continue;
+				for (int j = 0; j < eu->nmethods; j++)
+					if (round == 2)
+						add_method(&ms, &nm, eu->methods[j], p->pos);
+					else {
+						bool have = false;
+						for (int q = 0; q < nm; q++)
+							if (!strcmp(ms[q].name, eu->methods[j].name)) have = true;
+						if (!have) {
+							ms = xrealloc(ms, sizeof(Method) * (nm + 1));
+							ms[nm++] = eu->methods[j];
+						}
+					}
+			}
+			type_sort_methods(ms, nm);
+			p->t->methods = ms;
+			p->t->nmethods = nm;
+		}
+	}
+	chk->pending.n = 0;
 }
 
 int64_t array_length(Node *x)
@@ -1854,7 +1910,7 @@ static void funclit(Node *n)
 	Type *sig = check_funcsig(n->x, NULL, s, NULL);
 	fo->type = sig;
 	vec_push(&chk->pkg->funclits, n);
-	chk->iota = -1;
+	/* iota inside a function literal in a const spec is the spec's iota */
 	check_func_body(n, sig, n->body);
 	chk->func = savefunc;
 	chk->sig = savesig;

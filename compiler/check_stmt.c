@@ -82,6 +82,16 @@ static Object *declare_var(Node *id, Type *t)
 /* Checks an assignment target; returns its type or NULL for the blank identifier. */
 static Type *lhs_expr(Node *x, bool isuse)
 {
+	if (x->kind == N_PAREN) {
+		Node *in = x;
+		while (in->kind == N_PAREN) in = in->x;
+		if (in->kind == N_IDENT && !strcmp(in->name, "_")) {
+			Type *t = lhs_expr(in, isuse);
+			x->mode = in->mode;
+			x->type = in->type;
+			return t;
+		}
+	}
 	if (x->kind == N_IDENT && !strcmp(x->name, "_")) {
 		x->mode = M_VAR;
 		x->type = NULL;
@@ -361,7 +371,7 @@ static void assign_stmt(Node *n)
 	for (int i = 0; i < lhs->n; i++) {
 		if (!lts[i] || lts[i]->kind == TY_INVALID || ts[i]->kind == TY_INVALID) continue;
 		if (ts[i] == ty_untyped_bool) {
-			if (!is_boolean(lts[i]))
+			if (!is_boolean(lts[i]) && !type_assignable(ty_bool, lts[i], NULL))
 				errorf(epos(((Node *)lhs->v[i])), "cannot use %s (untyped bool value) as %s value in assignment",
 					expr_string(r), tstr(lts[i]));
 			continue;
@@ -591,7 +601,10 @@ static void stmt_list(Vec *list, Node *owner)
 		curindex = i;
 		owner->aux = (void *)(intptr_t)i;
 		Node *s = list->v[i];
-		if (s->kind == N_BRANCH && (int)s->op == BR_FALLTHROUGH) {
+		Node *ft = s;
+		while (ft->kind == N_LABELED && ft->body)
+			ft = ft->body;
+		if (ft->kind == N_BRANCH && (int)ft->op == BR_FALLTHROUGH) {
 			if (!curcase || curblock != curcase || in_typeswitch) {
 				errorf(epos(s), in_typeswitch && curcase == owner ? "cannot fallthrough in type switch" :
 					"fallthrough statement out of place");

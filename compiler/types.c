@@ -230,6 +230,21 @@ Type *type_interface(Method *ms, int n, Type **embeds, int ne)
 	return t;
 }
 
+/* An interface type whose embedded interfaces are still being declared
+ * (type I interface { M() interface{ I } }): not hash-consed; the checker
+ * completes its method set once the embedded types are known. */
+Type *type_interface_pending(Method *ms, int n, Type **embeds, int ne)
+{
+	Type *t = newtype(TY_INTERFACE);
+	t->methods = xmalloc(sizeof(Method) * (n ? n : 1));
+	if (n) memcpy(t->methods, ms, sizeof(Method) * n);
+	t->nmethods = n;
+	type_sort_methods(t->methods, n);
+	t->embeds = copytypes(embeds, ne);
+	t->nembeds = ne;
+	return t;
+}
+
 Type *type_named(Object *obj)
 {
 	Type *t = newtype(TY_NAMED);
