@@ -334,6 +334,9 @@ void gort_walltime(int64_t *sec, int32_t *nsec); /* wall clock */
 void gort_semacquire(uint32_t *addr);
 void gort_semrelease(uint32_t *addr);
 void gort_gc(void);                              /* runtime.GC */
+/* runtime.MemStats basics: bytes in use (approximate), bytes allocated in
+ * total, number of completed collections. */
+void gort_memstats(uint64_t *heap_alloc, uint64_t *total_alloc, uint64_t *num_gc);
 
 /* ---------------------------------------------------------------- channels
  * GoChan is opaque except its first two words (len and cap).  elem points at

@@ -440,6 +440,16 @@ void gort_gc(void)
 	GC_gcollect();
 }
 
+void gort_memstats(uint64_t *heap_alloc, uint64_t *total_alloc, uint64_t *num_gc)
+{
+	if (heap_alloc)
+		*heap_alloc = (uint64_t)(GC_get_heap_size() - GC_get_free_bytes());
+	if (total_alloc)
+		*total_alloc = (uint64_t)GC_get_total_bytes();
+	if (num_gc)
+		*num_gc = (uint64_t)GC_get_gc_no();
+}
+
 /* ---------------------------------------------------------------- semaphores */
 
 typedef struct SemaWaiter {
