@@ -168,9 +168,10 @@ typedef struct GoFrame {
 #endif
 
 /* ---------------------------------------------------------------- goroutine state
- * One GoG per goroutine, reached through the thread-local gort_curg (only one
- * goroutine exists for now).  The frame chain (GoFrame) and the chain of
- * defer frames (GoDeferFrame) both hang off it. */
+ * One GoG per goroutine, reached through the thread-local gort_curg (the
+ * running goroutine; see rt_sched.c).  The frame chain (GoFrame) and the
+ * chain of defer frames (GoDeferFrame) both hang off it.  Fields below
+ * `stack_hi` are the scheduler's. */
 typedef struct GoPanic GoPanic;
 typedef struct GoDeferFrame GoDeferFrame;
 
@@ -205,7 +206,9 @@ extern _Thread_local GoG *gort_curg;
 #define GOSUB_FRAME_PUSH(fr, d) do { GoG *gort_g_ = gort_curg; \
 	(fr)->prev = gort_g_->frames; (fr)->desc = (d); gort_g_->frames = (fr); } while (0)
 #define GOSUB_FRAME_POP(fr) (gort_curg->frames = (fr)->prev)
-/* Safepoint: function entry and loop back-edges.  No-op until the scheduler. */
+/* Safepoint: function entry and loop back-edges.  A no-op: goroutines switch
+ * only when they block (cooperative scheduling), and Boehm needs no
+ * safepoints; kept so a preempting scheduler or precise GC can hook in. */
 #define GOSUB_POLL() ((void)0)
 
 /* ---------------------------------------------------------------- defer / panic / recover
