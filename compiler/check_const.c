@@ -223,8 +223,12 @@ static void parse_decimal_float(mpq_t q, const char *s)
 		if (*s == '.') { dot = true; continue; }
 		if (*s == 'e' || *s == 'E') {
 			exp = strtol(s + 1, NULL, 10);
-			if (exp > 100000 || exp < -100000)
-				exp = exp > 0 ? 100000 : -100000;   /* beyond any float: saturate */
+			if (exp > 100000)
+				exp = 100000;   /* beyond any float: saturate */
+			if (exp < -100000) {
+				mpq_set_ui(q, 0, 1);   /* underflows to zero */
+				return;
+			}
 			break;
 		}
 		buf_putc(&m, *s);

@@ -557,6 +557,11 @@ static void declare_global(Object *o)
 {
 	if (!strcmp(o->name, "_"))
 		return;
+	if (o->kind != O_FUNC && (!strcmp(o->name, "init") ||
+		(!strcmp(o->name, "main") && chk->pkg->name && !strcmp(chk->pkg->name, "main")))) {
+		errorf(o->pos, "cannot declare %s - must be func", o->name);
+		return;
+	}
 	Object *old = scope_insert(chk->pkg->scope, o);
 	if (old) {
 		if (old->pos.line)

@@ -270,6 +270,10 @@ static int implicit_ok(Node *n, Type *target, Type **final)
 	if (!is_const_type(tu) || is_untyped(tu))
 		return CV_KIND;
 	Type *ut = n->type;
+	Node *sh = n;
+	while (sh->kind == N_PAREN) sh = sh->x;
+	if (sh->kind == N_BINARY && (sh->op == OP_SHL || sh->op == OP_SHR) && n->mode != M_CONST)
+		return CV_OK;   /* update_type reports "shift of type T" */
 	if (ut->kind == TY_UNTYPED_BOOL)
 		return is_boolean(tu) ? CV_OK : CV_KIND;
 	if (ut->kind == TY_UNTYPED_STRING)
@@ -283,10 +287,10 @@ static int implicit_ok(Node *n, Type *target, Type **final)
 	}
 	if (const_representable(n->val, tu, NULL))
 		return CV_OK;
-	if (is_integer(tu) && !const_is_int(n->val)) {
+	if (is_integer(tu) && (!const_is_int(n->val) || !is_integer(n->type))) {
 		if (n->val->kind == CV_COMPLEX && mpq_sgn(n->val->im) != 0)
 			return CV_KIND;
-		return CV_TRUNC;
+		return CV_TRUNC;   /* gc: a float constant that does not fit an integer is "truncated" */
 	}
 	if (is_float(tu) && n->val->kind == CV_COMPLEX && mpq_sgn(n->val->im) != 0)
 		return CV_TRUNC;
@@ -769,29 +773,24 @@ int64_t array_length(Node *x)
 	if (isbad(x))
 		return -1;
 	if (x->mode != M_CONST) {
-		errorf(epos(x), "array length %s (%s) must be constant", expr_string(x),
-			x->mode == M_VAR ? xsprintf("variable of type %s", tstr(x->type)) :
-			xsprintf("value of type %s", tstr(x->type)));
+		if (x->type == ty_untyped_nil)
+			errorf(epos(x), "invalid array length %s", expr_string(x));
+		else
+			errorf(epos(x), "array length %s must be constant", operand_string(x));
 		return -1;
 	}
-	if (is_untyped(x->type) || is_integer(x->type)) {
-		ConstVal *v = x->val;
-		if (const_is_int(v)) {
-			ConstVal *r = const_convert(v, ty_int);
-			if (r && const_sign(r) >= 0) {
-				if (is_untyped(x->type)) convert_untyped(x, ty_int);
-				return const_int64(r);
-			}
-			if (r) {
-				errorf(epos(x), "invalid array length %s", operand_string(x));
-				return -1;
-			}
+	if ((is_untyped(x->type) || is_integer(x->type)) && const_is_int(x->val)) {
+		ConstVal *r = const_convert(x->val, ty_int);
+		if (r && const_sign(r) >= 0) {
+			if (is_untyped(x->type)) convert_untyped(x, ty_int);
+			return const_int64(r);
+		}
+		if (r) {
+			errorf(epos(x), "invalid array length %s", operand_string(x));
+			return -1;
 		}
 	}
-	if (is_integer(x->type) || (is_untyped(x->type) && is_numeric(x->type)))
-		errorf(epos(x), "invalid array length %s", expr_string(x));
-	else
-		errorf(epos(x), "array length %s must be integer", operand_string(x));
+	errorf(epos(x), "array length %s must be integer", operand_string(x));
 	return -1;
 }
 
@@ -1723,6 +1722,8 @@ void check_composite(Node *n, Type *hint)
 				Node *e = n->list.v[i];
 				if (e->kind == N_KEYVALUE) {
 					int64_t k = check_index(e->x, -1, false);
+					if (k == -1)
+						errorf(epos(e->x), "index %s must be integer constant", expr_string(e->x));
 					if (k >= 0) idx = k;
 					elem_value(e->y, et, "array or slice literal");
 				} else

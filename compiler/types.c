@@ -746,6 +746,8 @@ Lookup lookup_field_or_method(Type *t, bool addressable, const char *name, Packa
 	} else if (t->kind == TY_NAMED && underlying(t)->kind == TY_POINTER) {
 		/* a named pointer type has no methods; fields of its base are accessible */
 		Type *e = underlying(t)->elem;
+		if (underlying(e)->kind == TY_POINTER)
+			return r;
 		Lookup l = lookup_field_or_method(e, true, name, pkg);
 		if (l.kind == SEL_FIELD) {
 			l.indirect = true;
