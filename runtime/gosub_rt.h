@@ -762,7 +762,8 @@ static inline uint8_t gort_f64tou8(double x) { return (uint8_t)(uint32_t)gort_f6
 
 /* complex arithmetic: + - * are componentwise formulas (no fma: the code is
  * compiled with -ffp-contract=off); division follows gc (Smith's algorithm
- * with C99 infinity/NaN fix-ups); complex64 division goes through complex128. */
+ * with C99 infinity/NaN fix-ups); complex64 multiplication and division are
+ * computed in double precision and rounded, as gc does. */
 static inline GoComplex128 gort_c128(double re, double im) { GoComplex128 c = { re, im }; return c; }
 static inline GoComplex64 gort_c64(float re, float im) { GoComplex64 c = { re, im }; return c; }
 static inline GoComplex128 gort_c128add(GoComplex128 a, GoComplex128 b) { return gort_c128(a.re + b.re, a.im + b.im); }
@@ -779,7 +780,9 @@ static inline GoComplex64 gort_c64sub(GoComplex64 a, GoComplex64 b) { return gor
 static inline GoComplex64 gort_c64neg(GoComplex64 a) { return gort_c64(-a.re, -a.im); }
 static inline GoComplex64 gort_c64mul(GoComplex64 a, GoComplex64 b)
 {
-	return gort_c64(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+	/* gc multiplies complex64 in float64 precision, rounding once */
+	double ar = a.re, ai = a.im, br = b.re, bi = b.im;
+	return gort_c64((float)(ar * br - ai * bi), (float)(ar * bi + ai * br));
 }
 static inline go_bool gort_c64eq(GoComplex64 a, GoComplex64 b) { return a.re == b.re && a.im == b.im; }
 GoComplex64 gort_c64div(GoComplex64 a, GoComplex64 b);
