@@ -100,6 +100,8 @@ void convert_untyped(Node *n, Type *target);           /* n is untyped; gives it
 bool check_assignable(Node *n, Type *t, const char *context); /* assignability + untyped conversion */
 void use_exprs(Vec *list);
 const char *expr_string(Node *n);
+const char *missing_reason(Type *v, Type *t);  /* "T does not implement I (...)" or NULL */
+const char *types_of(Vec *args, int from);   /* "(number, string)" as gc summarises operands */
 const char *operand_string(Node *n);
 void record_untyped(Node *n);
 void finalize_untyped(void);

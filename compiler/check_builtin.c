@@ -191,7 +191,11 @@ void check_conversion(Node *n, Type *t)
 		if (isbad(x)) { invalid(n); return; }
 	}
 	if (!convertible(x->type, t)) {
-		errorf(epos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
+		const char *why = is_interface(t) ? missing_reason(x->type, t) : NULL;
+		if (why)
+			errorf(epos(x), "cannot convert %s to type %s:\n\t%s", operand_string(x), tstr(t), why);
+		else
+			errorf(epos(x), "cannot convert %s to type %s", operand_string(x), tstr(t));
 		invalid(n);
 		return;
 	}
@@ -743,7 +747,8 @@ void check_builtin(Node *n, Object *o)
 			Type *u = underlying(t);
 			if (u->kind == TY_POINTER) {
 				if (i > 0) {
-					errorf(epos(a), "invalid argument: field %s is embedded via a pointer in %s", a->name, expr_string(a->x));
+					errorf(epos(a), "invalid argument: field %s is embedded via a pointer in %s", a->name,
+						tstr(a->x->type->kind == TY_POINTER ? a->x->type->elem : a->x->type));
 					invalid(n);
 					return;
 				}

@@ -932,6 +932,10 @@ static void import_file(SrcFile *sf, Vec *importobjs)
 			if (!name) continue;
 			if (!strcmp(name, "_"))
 				continue;
+			if (!strcmp(name, "init")) {
+				errorf(epos(spec), "cannot import package as init - init must be a func");
+				continue;
+			}
 			if (!strcmp(name, ".")) {
 				for (int k = 0; k < ip->scope->objs.n; k++) {
 					Object *o = ip->scope->objs.v[k];

@@ -335,7 +335,7 @@ void finalize_untyped(void)
 	}
 }
 
-static const char *missing_reason(Type *v, Type *t)
+const char *missing_reason(Type *v, Type *t)
 {
 	const char *name;
 	bool wp, wt;
@@ -363,6 +363,24 @@ static const char *missing_reason(Type *v, Type *t)
 		return xsprintf("%s does not implement %s (wrong type for %s method)\n\t\thave %s%s\n\t\twant %s%s",
 			tstr(v), tstr(t), name, name, hs, name, ws);
 	}
+	if (underlying(v)->kind == TY_POINTER && is_interface(underlying(v)->elem))
+		return xsprintf("%s does not implement %s (type %s is pointer to interface, not interface)",
+			tstr(v), tstr(t), tstr(v));
+	/* a method with the same name in a different case */
+	Method *want = iface_method(t, name, NULL);
+	char alt[256];
+	snprintf(alt, sizeof alt, "%s", name);
+	if (alt[0] >= 'a' && alt[0] <= 'z') alt[0] -= 32;
+	else if (alt[0] >= 'A' && alt[0] <= 'Z') alt[0] += 32;
+	const char *altname = intern(alt, strlen(alt));
+	Lookup l = lookup_field_or_method(v, false, altname, chk->pkg);
+	Method *hm = l.kind == SEL_METHOD ? l.method : NULL;
+	if (!hm && is_interface(v))
+		hm = iface_method(v, altname, NULL);
+	if (hm && want)
+		return xsprintf("%s does not implement %s (missing %s method)\n\t\thave %s%s\n\t\twant %s%s",
+			tstr(v), tstr(t), name, altname, type_string_rel(hm->func->type, REL) + 4, name,
+			type_string_rel(want->func->type, REL) + 4);
 	return xsprintf("%s does not implement %s (missing %s method)", tstr(v), tstr(t), name);
 }
 
@@ -517,7 +535,9 @@ static Type *struct_type(Node *n)
 			Type *base = ptr && ft->kind == TY_POINTER ? ft->elem : ft;
 			if (base->kind != TY_INVALID && !(base->kind == TY_NAMED && !base->underlying)) {
 				Type *bu = underlying(base);
-				if (ptr && (bu->kind == TY_POINTER || bu->kind == TY_INTERFACE))
+				if (bu->kind == TY_UNSAFEPTR)
+					errorf(epos(f->x), "embedded field type cannot be unsafe.Pointer");
+				else if (ptr && (bu->kind == TY_POINTER || bu->kind == TY_INTERFACE))
 					errorf(epos(f->x), "embedded field type cannot be a pointer to an interface");
 				else if (!ptr && base->kind == TY_NAMED && bu->kind == TY_POINTER)
 					errorf(epos(f->x), "embedded field type cannot be a pointer");
@@ -1222,9 +1242,12 @@ static void comparison(Node *n)
 			} else
 				ok = true;
 		} else {
-			if (is_numeric(u) && !is_complex(u)) ok = true;
-			else if (is_string(u)) ok = true;
-			else err = xsprintf("operator %s not defined on %s", op_string(n->op), kind_string(x->type));
+			Type *bad = NULL;
+			if (!(is_numeric(x->type) && !is_complex(x->type)) && !is_string(x->type)) bad = x->type;
+			else if (!(is_numeric(y->type) && !is_complex(y->type)) && !is_string(y->type)) bad = y->type;
+			if (!bad) ok = true;
+			else err = xsprintf("operator %s not defined on %s", op_string(n->op), kind_string(bad));
+			(void)u;
 		}
 	} else
 		err = xsprintf("mismatched types %s and %s", tstr(x->type), tstr(y->type));
@@ -1606,6 +1629,8 @@ void check_selector(Node *n, bool allowtype)
 		for (int i = 0; i < np; i++) ps[i + 1] = sig->params[i];
 		n->selkind = SEL_METHODEXPR;
 		n->obj = m->func;
+		if (!iface)
+			note_use(m->func, n);
 		for (int i = 0; i < l.npath; i++) vec_push(&n->path, (void *)(intptr_t)l.path[i]);
 		n->mode = M_VALUE;
 		n->type = type_func(ps, np + 1, sig->results, sig->nresults, sig->variadic);
@@ -1661,6 +1686,8 @@ void check_selector(Node *n, bool allowtype)
 	bool iface = underlying(l.recvtype)->kind == TY_INTERFACE;
 	n->selkind = iface ? SEL_IFACEMETHOD : SEL_METHOD;
 	n->obj = m->func;
+	if (!iface)
+		note_use(m->func, n);   /* initialisation dependencies through methods */
 	n->type = m->func->type;
 	n->mode = M_VALUE;
 	if (!iface && m->ptrrecv && !l.indirect && underlying(t)->kind != TY_POINTER) {
@@ -1777,8 +1804,8 @@ void check_composite(Node *n, Type *hint)
 					continue;
 				}
 				int fi = -1;
-				for (int j = 0; j < u->nfields; j++)
-					if (!strcmp(u->fields[j].name, e->x->name)) fi = j;
+				for (int j = 0; j < u->nfields && strcmp(e->x->name, "_"); j++)
+					if (!strcmp(u->fields[j].name, e->x->name)) { fi = j; break; }
 				if (fi < 0) {
 					errorf(epos(e->x), "unknown field '%s' in struct literal of type %s", e->x->name, tstr(t));
 					if (e->y->kind != N_COMPOSITE || e->y->x) check_expr(e->y, NULL);
@@ -2117,7 +2144,7 @@ void use_exprs(Vec *list)
 
 /* ---- calls */
 
-static const char *types_of(Vec *args, int from)
+const char *types_of(Vec *args, int from)
 {
 	Buf b = {0};
 	buf_putc(&b, '(');

@@ -1038,7 +1038,7 @@ static void return_stmt(Node *n)
 		Node *f0 = l->v[0];
 		if (l->n == 1 && f0->mode == M_NOVALUE)
 			return;   /* return f() with f() having no result: gc reports differently; accept */
-		errorf(epos(f0), "too many return values\n\thave %s\n\twant ()", "(...)");
+		errorf(epos(f0), "too many return values\n\thave %s\n\twant ()", types_of(l, 0));
 		return;
 	}
 	if (l->n == 1 && sig->nresults > 1) {
@@ -1049,7 +1049,7 @@ static void return_stmt(Node *n)
 			if (r->type->ntuple != sig->nresults) {
 				errorf(epos(r), "%s return values\n\thave %s\n\twant %s",
 					r->type->ntuple < sig->nresults ? "not enough" : "too many",
-					type_string_rel(r->type, REL), type_string_rel(type_tuple(sig->results, sig->nresults), REL));
+					types_of(l, 0), type_string_rel(type_tuple(sig->results, sig->nresults), REL));
 				return;
 			}
 			for (int i = 0; i < sig->nresults; i++)
@@ -1060,25 +1060,15 @@ static void return_stmt(Node *n)
 				}
 			return;
 		}
-		errorf(epos(r), "not enough return values\n\thave (%s)\n\twant %s", tstr(default_type(r->type)),
+		errorf(epos(r), "not enough return values\n\thave %s\n\twant %s", types_of(l, 0),
 			type_string_rel(type_tuple(sig->results, sig->nresults), REL));
 		return;
 	}
 	for (int i = 0; i < l->n; i++) check_expr(l->v[i], NULL);
 	if (l->n != sig->nresults) {
-		Buf b = {0};
-		buf_putc(&b, '(');
-		for (int i = 0; i < l->n; i++) {
-			Node *r = l->v[i];
-			if (i) buf_puts(&b, ", ");
-			buf_puts(&b, !r->type ? "invalid type" : is_untyped(r->type) && is_numeric(r->type) ? "number" :
-				tstr(default_type(r->type)));
-		}
-		buf_putc(&b, ')');
-		buf_putc(&b, 0);
 		Node *at = l->n > sig->nresults ? l->v[sig->nresults] : l->v[0];
 		errorf(epos(at), "%s return values\n\thave %s\n\twant %s",
-			l->n < sig->nresults ? "not enough" : "too many", b.s,
+			l->n < sig->nresults ? "not enough" : "too many", types_of(l, 0),
 			type_string_rel(type_tuple(sig->results, sig->nresults), REL));
 		return;
 	}
