@@ -250,6 +250,46 @@ struct Node {
 
 enum { SEL_NONE, SEL_PKG, SEL_FIELD, SEL_METHOD, SEL_METHODEXPR, SEL_IFACEMETHOD };
 
+/* What the checker records beyond the field comments above (check_*.c):
+ * - Types: after checking, no expression keeps an untyped type except untyped
+ *   nil (ty_untyped_nil, also on `case nil` in type switches).  Constants
+ *   (mode M_CONST) always have val, converted/rounded to node->type (float32
+ *   values are rounded to float32).  Untyped operands of comparisons get their
+ *   default types; the comparison itself gets the context's boolean type.  A
+ *   non-constant shift of an untyped constant (1 << s) gets its type from the
+ *   context like the constant would, and so does its left operand.
+ * - N_IDENT `_` on the left of = (and in for-range =) has mode M_VAR, obj NULL
+ *   and type = the assigned value's type.  Const spec names keep untyped types.
+ * - N_SELECTOR: SEL_FIELD: obj is a fresh O_VAR for the field (name, type,
+ *   index = field index in its struct); path = indices of the embedded fields
+ *   followed by the field's own index.  Implicit dereferences: walk x->type
+ *   through path; wherever the current type is a pointer (x itself or an
+ *   embedded *T field) a -> is needed.  SEL_METHOD: obj = the method's O_FUNC
+ *   (obj->recv is T or *T, so compare with the receiver expression to add
+ *   & or *), path = embedded fields leading to the type declaring it.
+ *   SEL_IFACEMETHOD: the method comes from an interface: x's interface type
+ *   (path empty) or an embedded interface field reached through path; obj = the
+ *   interface method's O_FUNC.  SEL_METHODEXPR (T.M, (*T).M, I.M): type is the
+ *   func type with the receiver as first parameter.  SEL_PKG: obj = member.
+ * - N_CALL: builtin = BI_* (also set for unsafe.X), BI_CONVERT for T(x).  A
+ *   call f(g()) or builtin(g()) with multi-value g has one argument whose type
+ *   is a TY_TUPLE.  Variadic packing: when x's func type is variadic and !dots,
+ *   the arguments from nparams-1 on are packed into a new []T.  Calls with no
+ *   result have mode M_NOVALUE and an empty TY_TUPLE type; with several
+ *   results, a TY_TUPLE.
+ * - Comma-ok: rhs->commaok is set on m[k], x.(T), <-ch used with two lhs
+ *   (assignments, :=, var specs); node->type is the value's type.
+ * - Composite literals with elided types get node->type from the context;
+ *   an elided &T{...} (element of []*T, map[K]*T...) is an N_COMPOSITE whose
+ *   type is the pointer type *T (allocate and take the address).  [...]T
+ *   literals get the array type with the computed length.
+ * - Objects: func = enclosing N_FUNCDECL/N_FUNCLIT (also for params/results,
+ *   type-switch clause vars, range vars); global set on package-level vars and
+ *   funcs (methods included).  Type-switch clause objects are in N_CASE.obj.
+ * - Package: initorder lists each var N_VALUESPEC once (first initialised),
+ *   initassigns the exact per-variable order, inits all package-level var
+ *   objects in initialisation order (blank vars included). */
+
 Node *node_new(NodeKind k, Pos pos);
 void ast_dump(FILE *f, Node *n, int indent);   /* gosub --dump=ast */
 Pos node_startpos(Node *n);                    /* leftmost position of an expression */
