@@ -572,6 +572,14 @@ static void declare_global(Object *o)
 	}
 }
 
+static bool in_stdlib(Package *p)
+{
+	if (!gosub_stdlib_dir || !p->dir)
+		return false;
+	size_t n = strlen(gosub_stdlib_dir);
+	return !strncmp(p->dir, gosub_stdlib_dir, n) && (p->dir[n] == '/' || p->dir[n] == 0);
+}
+
 static Vec all_objs;     /* Object*: package-level objects in source order */
 static Vec methods;      /* Node*: method declarations */
 static Vec varorder;     /* Object*: package-level vars in declaration order */
@@ -612,7 +620,8 @@ static void collect_file(SrcFile *sf)
 				if (d->x->list.n || d->x->list2.n)
 					errorf(epos(d), "func main must have no arguments and no return values");
 			}
-			if (!d->body && !chk->pkg->dir)
+			/* body-less functions are implemented in C, in stdlib packages only */
+			if (!d->body && !in_stdlib(chk->pkg))
 				errorf(epos(d), "missing function body");
 			declare_global(o);
 			vec_push(&all_objs, o);
