@@ -46,6 +46,7 @@ typedef struct Checker {
 	Vec delayed_used;       /* Object*: locals to check for "declared but not used" */
 	int iota;               /* current iota or -1 */
 	Pos errpos;             /* if set (line > 0), where diagnostics are reported */
+	bool embedding;         /* checking an interface's embedded element */
 	bool in_const;
 } Checker;
 

@@ -552,8 +552,10 @@ static Type *struct_type(Node *n)
 			fields[nf].embedded = true;
 			fields[nf].pkg = chk->pkg;
 			Object *o = object_new(O_VAR, name, f->x->pos);
-			if (scope_insert(names, o))
-				errorf(epos(f->x), "%s redeclared", name);
+			Object *old = scope_insert(names, o);
+			if (old)
+				errorf(epos(f->x), "%s redeclared\n\t%s:%d:%d: other declaration of %s", name,
+					srcfile_name(old->pos.file), old->pos.line, old->pos.col, name);
 			nf++;
 			continue;
 		}
@@ -566,8 +568,10 @@ static Type *struct_type(Node *n)
 			fields[nf].tag = tag;
 			fields[nf].pkg = chk->pkg;
 			Object *o = object_new(O_VAR, id->name, id->pos);
-			if (scope_insert(names, o))
-				errorf(epos(id), "%s redeclared", id->name);
+			Object *old = scope_insert(names, o);
+			if (old)
+				errorf(epos(id), "%s redeclared\n\t%s:%d:%d: other declaration of %s", id->name,
+					srcfile_name(old->pos.file), old->pos.line, old->pos.col, id->name);
 			nf++;
 		}
 	}
@@ -697,7 +701,8 @@ static Type *interface_type(Node *n)
 		bool dup = false;
 		for (int k = 0; k < nm; k++)
 			if (!strcmp(ms[k].name, id->name)) {
-				errorf(epos(id), "duplicate method %s", id->name);
+				errorf(epos(id), "duplicate method %s\n\t%s:%d:%d: other declaration of %s", id->name,
+					srcfile_name(ms[k].func->pos.file), ms[k].func->pos.line, ms[k].func->pos.col, id->name);
 				dup = true;
 			}
 		if (dup) continue;
@@ -717,7 +722,10 @@ static Type *interface_type(Node *n)
 			errorf(epos(tx), "type constraints are not supported by gosub");
 			continue;
 		}
+		bool saveemb = chk->embedding;
+		chk->embedding = true;
 		Type *et = check_type(tx);
+		chk->embedding = saveemb;
 		if (bad_type(et))
 			continue;
 		if (et->kind == TY_NAMED && !et->underlying && declinfo(et->obj) &&
@@ -826,6 +834,13 @@ Type *check_type(Node *n)
 		if (isbad(n)) return n->type = ty_invalid;
 		if (n->mode != M_TYPE) {
 			errorf(epos(n), "%s is not a type", n->mode == M_INVALID ? expr_string(n) : operand_string(n));
+			invalid(n);
+			return ty_invalid;
+		}
+		if (!chk->embedding && n->type->kind == TY_NAMED && n->type->underlying &&
+			n->type->underlying->kind == TY_INTERFACE && n->type->underlying->comparable_only) {
+			errorf(epos(n), "cannot use type %s outside a type constraint: interface is (or embeds) comparable",
+				expr_string(n));
 			invalid(n);
 			return ty_invalid;
 		}
