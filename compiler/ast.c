@@ -1043,7 +1043,16 @@ void ast_dump(FILE *f, Node *n, int indent)
 		fprintf(f, " %s", n->name);
 	switch (n->kind) {
 	case N_BASICLIT:
-		fprintf(f, " %s", n->str);
+		/* keep multi-line raw strings on one line */
+		fputc(' ', f);
+		for (const char *s = n->str; *s; s++) {
+			if (*s == '\n')
+				fputs("\\n", f);
+			else if (*s == '\r')
+				fputs("\\r", f);
+			else
+				fputc(*s, f);
+		}
 		break;
 	case N_UNARY: case N_BINARY: case N_INCDEC: case N_ASSIGN:
 		fprintf(f, " %s", op_string(n->op));
@@ -1090,7 +1099,8 @@ void ast_dump(FILE *f, Node *n, int indent)
 	fprintf(f, " @%d:%d\n", n->pos.line, n->pos.col);
 	indent++;
 	dump_child(f, "recv", n->recv, indent);
-	dump_list(f, "tparams", &n->tparams, indent);
+	if (n->kind != N_FUNCDECL)   /* shown once, under its FUNCTYPE */
+		dump_list(f, "tparams", &n->tparams, indent);
 	dump_child(f, "init", n->init, indent);
 	dump_child(f, "key", n->key, indent);
 	dump_child(f, "value", n->value, indent);
