@@ -210,9 +210,33 @@ static const char *signame(int sig)
 	}
 }
 
+/* gc reports the signal behind a fatal panic or throw. */
+static void print_signal_line(void)
+{
+	if (rt_sig_pending) {
+		char buf[160];
+		snprintf(buf, sizeof buf, "[signal %s code=0x%lx addr=0x%lx pc=0x%lx]\n",
+			signame(rt_sig_pending), (unsigned long)rt_sig_code,
+			(unsigned long)rt_sig_addr, (unsigned long)rt_sig_pc);
+		rt_write_errs(buf);
+	}
+}
+
 void rt_fatalpanic(void)
 {
+	static bool preprinting;
 	GoG *g = gort_curg;
+	if (preprinting) {
+		/* An Error or String method panicked while we converted the values. */
+		GoEface v = g->panic->arg;
+		GoString msg = gort_cstr("panic while printing panic value");
+		if (v.type == &gort_type_string)
+			msg = gort_concatstring3(msg, gort_cstr(": "), *(GoString *)v.data);
+		else
+			msg = gort_concatstring3(msg, gort_cstr(": type "), rt_type_string(v.type));
+		gort_throw((const char *)gort_concatstring2(msg, (GoString){ (const uint8_t *)"", 1 }).ptr);
+	}
+	preprinting = true;
 	/* Like gc's preprintpanics: error and Stringer values print as their text. */
 	for (GoPanic *p = g->panic; p; p = p->link) {
 		go_bool ok;
@@ -225,14 +249,9 @@ void rt_fatalpanic(void)
 			p->arg = gort_eface(&gort_type_string, box);
 		}
 	}
+	preprinting = false;
 	print_panics(g->panic);
-	if (rt_sig_pending) {
-		char buf[160];
-		snprintf(buf, sizeof buf, "[signal %s code=0x%lx addr=0x%lx pc=0x%lx]\n",
-			signame(rt_sig_pending), (unsigned long)rt_sig_code,
-			(unsigned long)rt_sig_addr, (unsigned long)rt_sig_pc);
-		rt_write_errs(buf);
-	}
+	print_signal_line();
 	rt_print_traceback();
 	gort_exit(2);
 }
@@ -242,6 +261,7 @@ void gort_throw(const char *msg)
 	rt_write_errs("fatal error: ");
 	rt_write_errs(msg);
 	rt_write_errs("\n");
+	print_signal_line();
 	rt_print_traceback();
 	gort_exit(2);
 }
