@@ -44,7 +44,15 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 	IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT STRUCT SWITCH TYPE VAR.
 %token ASSIGNOP INC DEC ASSIGN DEFINE NOT TILDE ELLIPSIS COMMA SEMI COLON RPAREN RBRACK RBRACE.
 
-/* precedence, lowest first */
+/* Precedence, lowest first.  Besides the binary operators it settles the
+ * grammar's few genuine conflicts:
+ *  - rules marked [LOWEST] (empty results, a type literal or name as an
+ *    operand) lose to a following ( [ { LBODY . <- : types are read greedily,
+ *    so `func() (int)` has a result list and `func() []int {` a body;
+ *  - `operand ::= IDENT` [HIGHEST] beats `tparam ::= IDENT` [LOWEST]: in
+ *    `type A [N * M]T` the brackets hold an array length (write `[P *C,]`
+ *    for a type parameter, as gofmt does);
+ *  - `chantype ::= CHAN type` [HIGHEST]: `chan<- chan int` is chan<- (chan int). */
 %nonassoc LOWEST.
 %left OROR.
 %left ANDAND.
