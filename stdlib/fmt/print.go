@@ -663,11 +663,28 @@ func (p *pp) printArg(arg any, verb rune) {
 	case []byte:
 		p.fmtBytes(f, f == nil, verb, "[]byte", arg)
 	default:
+		if kindOf(arg) == kStruct && typeString(arg) == "reflect.Value" {
+			p.printReflectValue(arg, verb)
+			return
+		}
 		// If the type is not simple, it might have methods.
 		if !p.handleMethods(verb) {
 			p.printValue(arg, verb, 0, true)
 		}
 	}
+}
+
+// printReflectValue prints the value a reflect.Value holds, as gc's fmt does.
+func (p *pp) printReflectValue(arg any, verb rune) {
+	v := reflectValue(arg)
+	canIface := !reflectValueRO(arg)
+	if v != nil && canIface {
+		p.arg = vInterface(v)
+		if p.arg != nil && p.handleMethods(verb) {
+			return
+		}
+	}
+	p.printValue(v, verb, 0, canIface)
 }
 
 // printValue is like printArg but starts with a value obtained by

@@ -28,3 +28,5 @@ func vField(v any, i int) any               // struct field value
 func vMapEntries(v any, keys, vals []any)   // fills keys/vals (len(keys) == vLen(v))
 func vTypeID(v any) uintptr                 // identity of the dynamic type (for map key ordering)
 func vInterface(v any) any                  // v as an ordinary interface{} (interfaces unwrapped)
+func reflectValue(v any) any    // the value held by a reflect.Value (nil if invalid)
+func reflectValueRO(v any) bool // obtained through unexported fields

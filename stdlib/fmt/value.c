@@ -238,3 +238,20 @@ GoEface fmt__vInterface(GoEface v)
 		return fmt__vElem(v);
 	return v;
 }
+
+/* reflect.Value is struct { typ uintptr; ptr *byte; flag uint } (see
+ * stdlib/reflect/value.go; flagRO = 2). */
+GoEface fmt__reflectValue(GoEface v)
+{
+	const uintptr_t *w = v.data;
+	GoEface r = { NULL, NULL };
+	if (!w[0])
+		return r;
+	return at((const GoType *)w[0], (const void *)w[1]);
+}
+
+go_bool fmt__reflectValueRO(GoEface v)
+{
+	const uintptr_t *w = v.data;
+	return (w[2] & 2) != 0;
+}

@@ -79,3 +79,12 @@ func vInterface(v any) any {
 	}
 	return x.Interface()
 }
+
+func reflectValue(v any) any {
+	rv := v.(reflect.Value)
+	if !rv.IsValid() {
+		return nil
+	}
+	return wrap(rv)
+}
+func reflectValueRO(v any) bool { return !v.(reflect.Value).CanInterface() }
