@@ -349,3 +349,16 @@ func PointerTo(t Type) Type {
 	}
 	return toType(p)
 }
+
+// SliceHeader is the runtime representation of a slice.
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}
+
+// StringHeader is the runtime representation of a string.
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}

@@ -75,3 +75,7 @@ func ReadMemStats(m *MemStats) {
 	m.HeapAlloc = uint64(heapAlloc())
 	m.Alloc = m.HeapAlloc
 }
+
+// MemProfileRate controls the fraction of memory allocations that are
+// recorded and reported in the memory profile (unused by gosub).
+var MemProfileRate int = 512 * 1024
