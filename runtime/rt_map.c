@@ -10,7 +10,8 @@
  *
  * Invariants:
  *   - cap is a power of two >= 8 (or 0 before the first insert);
- *   - growth_left = empty slots that may still be filled (load <= 7/8);
+ *   - growth_left = empty slots that may still be filled (load <= 7/8, or
+ *     a full table of one group); probes stop after visiting every group;
  *   - a lookup stops at the first group containing an empty slot, so a slot
  *     may become empty on delete only if its group already has an empty slot
  *     (else it becomes a tombstone);
@@ -132,13 +133,15 @@ static inline __attribute__((always_inline)) char *find(const GoMap *m, const vo
 			if (key_eq(m, slot, key, kk))
 				return slot;
 		}
-		if (match_empty(g))
-			return NULL;
+		if (match_empty(g) || step > m->mask)
+			return NULL;    /* an empty slot ends the chain; or every group seen */
 		pos = (pos + step) & m->mask;
 	}
 }
 
-/* First free (empty or deleted) slot on key's probe sequence. */
+#define NO_SLOT ((uintptr_t)-1)
+
+/* First free (empty or deleted) slot on key's probe sequence, or NO_SLOT. */
 static inline uintptr_t find_free(const GoMap *m, uintptr_t h)
 {
 	uintptr_t pos = h & m->mask & ~(uintptr_t)7;
@@ -146,7 +149,26 @@ static inline uintptr_t find_free(const GoMap *m, uintptr_t h)
 		uint64_t mt = match_free(load64(m->ctrl + pos));
 		if (mt)
 			return pos + lowest(mt);
+		if (step > m->mask)
+			return NO_SLOT;
 		pos = (pos + step) & m->mask;
+	}
+}
+
+/* Slots that may be filled: 7/8 of the table, all of a one-group table
+ * (probing is bounded by the group count, so no empty slot is needed). */
+static inline uintptr_t usable(uintptr_t cap)
+{
+	return cap == 8 ? 8 : cap - cap / 8;
+}
+
+static inline void copy_key(const GoMap *m, char *dst, const void *key, int kk)
+{
+	switch (kk) {
+	case KK_64: memcpy(dst, key, 8); break;
+	case KK_32: memcpy(dst, key, 4); break;
+	case KK_STR: memcpy(dst, key, sizeof(GoString)); break;
+	default: memcpy(dst, key, m->keysize); break;
 	}
 }
 
@@ -158,13 +180,13 @@ static void alloc_table(GoMap *m, uintptr_t cap)
 	m->ctrl = (uint8_t *)b + slotbytes;
 	memset(m->ctrl, CTRL_EMPTY, cap);
 	m->mask = cap - 1;
-	m->growth_left = cap - cap / 8;
+	m->growth_left = usable(cap);
 }
 
 static uintptr_t cap_for(uintptr_t n)
 {
 	uintptr_t cap = 8;
-	while (cap - cap / 8 < n)
+	while (usable(cap) < n)
 		cap *= 2;
 	return cap;
 }
@@ -176,7 +198,7 @@ static void rehash(GoMap *m, int kk)
 	uintptr_t ocap = m->mask ? m->mask + 1 : 0;
 	/* Grow when live entries fill more than half the usable room, else just
 	 * drop the tombstones. */
-	uintptr_t ncap = ocap == 0 ? 8 : ((uintptr_t)m->count * 2 > (ocap - ocap / 8) ? ocap * 2 : ocap);
+	uintptr_t ncap = ocap == 0 ? 8 : ((uintptr_t)m->count * 2 > usable(ocap) ? ocap * 2 : ocap);
 	alloc_table(m, ncap);
 	for (uintptr_t i = 0; i < ocap; i++) {
 		if (octrl[i] & 0x80)
@@ -200,14 +222,13 @@ static inline __attribute__((always_inline)) char *assign(GoMap *m, const void *
 	if (slot) {
 		/* gc overwrites the key too (visible for +0/-0 and for strings). */
 		if (kk == KK_STR || kk == KK_GENERIC)
-			memcpy(slot, key, m->keysize);
+			copy_key(m, slot, key, kk);
 		return slot + m->valoff;
 	}
-	if (m->mask == 0) {
+	if (m->mask == 0)
 		rehash(m, kk);
-	}
 	uintptr_t j = find_free(m, h);
-	if (m->ctrl[j] == CTRL_EMPTY && m->growth_left == 0) {
+	if (j == NO_SLOT || (m->ctrl[j] == CTRL_EMPTY && m->growth_left == 0)) {
 		rehash(m, kk);
 		j = find_free(m, h);
 	}
@@ -215,7 +236,7 @@ static inline __attribute__((always_inline)) char *assign(GoMap *m, const void *
 		m->growth_left--;
 	m->ctrl[j] = (uint8_t)(h >> 57);
 	slot = m->slots + j * m->slotsize;
-	memcpy(slot, key, m->keysize);
+	copy_key(m, slot, key, kk);
 	m->count++;
 	return slot + m->valoff;
 }
@@ -381,7 +402,7 @@ void gort_mapdelete(const GoType *t, GoMap *m, const void *key)
 	uintptr_t i = (uintptr_t)(s - m->slots) / m->slotsize;
 	uintptr_t pos = i & ~(uintptr_t)7;
 	memset(s, 0, m->slotsize);
-	if (match_empty(load64(m->ctrl + pos))) {
+	if (m->mask == 7 || match_empty(load64(m->ctrl + pos))) {
 		m->ctrl[i] = CTRL_EMPTY;
 		m->growth_left++;
 	} else {
@@ -400,7 +421,7 @@ void gort_mapclear(const GoType *t, GoMap *m)
 		uintptr_t cap = m->mask + 1;
 		memset(m->slots, 0, (size_t)cap * m->slotsize);
 		memset(m->ctrl, CTRL_EMPTY, cap);
-		m->growth_left = cap - cap / 8;
+		m->growth_left = usable(cap);
 	}
 	m->count = 0;
 }
