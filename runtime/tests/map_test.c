@@ -315,9 +315,75 @@ static void test_iter_semantics(void)
 	ASSERT_STR("assignment to entry in nil map", panic_text(v));
 }
 
+/* Random operations against a trivial oracle (keys in a small range so that
+ * deletes, reinserts, tombstones and rehashes all happen often). */
+static void test_random(void)
+{
+	enum { RANGE = 3000 };
+	static int64_t val[RANGE];
+	static char present[RANGE];
+	memset(present, 0, sizeof present);
+	uint64_t x = 88172645463325252ull;
+	for (int round = 0; round < 20; round++) {
+		GoMap *m = gort_makemap(&t_map_ii, round % 3 == 0 ? 0 : round * 50);
+		memset(present, 0, sizeof present);
+		int range = 8 + round * round * 8;
+		if (range > RANGE)
+			range = RANGE;
+		go_int n = 0;
+		for (int op = 0; op < 40000; op++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			int64_t k = (int64_t)(x % (uint64_t)range);
+			switch ((x >> 32) % 4) {
+			case 0: case 1:
+				*(int64_t *)gort_mapassign(&t_map_ii, m, &k) = (int64_t)op;
+				if (!present[k])
+					n++;
+				present[k] = 1;
+				val[k] = op;
+				break;
+			case 2:
+				gort_mapdelete(&t_map_ii, m, &k);
+				if (present[k])
+					n--;
+				present[k] = 0;
+				break;
+			default: {
+				go_bool ok;
+				int64_t v = *(int64_t *)gort_mapaccess2(&t_map_ii, m, &k, &ok);
+				if (ok != present[k] || (ok && v != val[k])) {
+					ASSERT(present[k], ok);
+					return;
+				}
+			}
+			}
+			if (gort_maplen(m) != n) {
+				ASSERT(n, gort_maplen(m));
+				return;
+			}
+		}
+		static char seen[RANGE];
+		memset(seen, 0, sizeof seen);
+		GoMapIter it;
+		go_int cnt = 0;
+		gort_mapiterinit(&t_map_ii, m, &it);
+		while (gort_mapiternext(&it)) {
+			int64_t k = *(int64_t *)it.key;
+			if (k < 0 || k >= range || !present[k] || seen[k] || *(int64_t *)it.val != val[k]) {
+				ASSERT(1, 0);
+				return;
+			}
+			seen[k] = 1;
+			cnt++;
+		}
+		ASSERT(n, cnt);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	TEST_BEGIN(argc, argv);
+	test_random();
 	test_int();
 	test_string();
 	test_struct();
