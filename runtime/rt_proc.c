@@ -57,6 +57,11 @@ go_int gort_write(go_int fd, const void *p, go_int n)
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
+			if (errno == EPIPE && (fd == 1 || fd == 2)) {
+				/* like gc: a broken stdout/stderr pipe kills the program */
+				signal(SIGPIPE, SIG_DFL);
+				raise(SIGPIPE);
+			}
 			return -(go_int)errno;
 		}
 		done += w;
