@@ -464,6 +464,18 @@ static inline GoEface gort_eface(const GoType *t, void *data)
 /* Itabs: built on first use and cached (inter, type).  canfail: NULL instead
  * of a panic when t lacks a method. */
 const GoItab *gort_getitab(const GoType *inter, const GoType *t, go_bool canfail);
+/* For conversions of a statically known concrete type: a per-site cache,
+ *	static const GoItab *c1;  ... gort_getitab_cached(&c1, &I, &T) ...
+ * or GORT_ITAB(&I, &T) in an expression (GNU C statement expression). */
+static inline const GoItab *gort_getitab_cached(const GoItab **cache, const GoType *inter, const GoType *t)
+{
+	const GoItab *tab = *cache;
+	if (GORT_UNLIKELY(tab == NULL))
+		*cache = tab = gort_getitab(inter, t, 0);
+	return tab;
+}
+#define GORT_ITAB(inter, t) __extension__({ static const GoItab *gort_itab_site_; \
+	gort_getitab_cached(&gort_itab_site_, (inter), (t)); })
 static inline GoIface gort_iface(const GoType *inter, const GoType *t, void *data)
 {
 	GoIface i = { gort_getitab(inter, t, 0), data };
