@@ -42,6 +42,8 @@ typedef struct Checker {
 	Vec untyped;            /* Node*: expressions recorded with an untyped type */
 	Vec funcdecls;          /* Node*: function bodies to check after declarations */
 	Vec pending;            /* PendingIface*: interfaces to complete */
+	Vec dotimports;         /* Object* (O_PKG) of dot imports, for unused checks */
+	Vec nobody;             /* Node*: body-less funcs, reported if no other error */
 	Vec mapkeys;            /* Node*: N_MAPTYPE whose key type was incomplete */
 	Vec delayed_used;       /* Object*: locals to check for "declared but not used" */
 	int iota;               /* current iota or -1 */

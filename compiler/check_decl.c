@@ -622,7 +622,7 @@ static void collect_file(SrcFile *sf)
 			}
 			/* body-less functions are implemented in C, in stdlib packages only */
 			if (!d->body && !in_stdlib(chk->pkg))
-				errorf(epos(d), "missing function body");
+				vec_push(&chk->nobody, d);
 			declare_global(o);
 			vec_push(&all_objs, o);
 			continue;
@@ -766,7 +766,9 @@ static void attach_methods(void)
 			bt = base->type;
 			if (bt && bt->kind != TY_NAMED) {
 				/* alias of a local named type is fine */
-				if (bt->kind != TY_INVALID)
+				if (bt->kind != TY_INVALID && bt->kind < TY_ARRAY)
+					errorf(epos(recv->x), "cannot define new methods on non-local type %s", tstr(bt));
+				else if (bt->kind != TY_INVALID)
 					errorf(epos(recv->x), "invalid receiver type %s", tstr(bt));
 				bt = NULL;
 			} else if (bt && bt->obj->pkg != chk->pkg) {
@@ -946,6 +948,13 @@ static void import_file(SrcFile *sf, Vec *importobjs)
 				continue;
 			}
 			if (!strcmp(name, ".")) {
+				/* tracked for "imported and not used" (ident() marks it) */
+				Object *d = object_new(O_PKG, name, spec->pos);
+				d->imported = ip;
+				d->pkg = chk->pkg;
+				d->decl = spec;
+				vec_push(importobjs, d);
+				vec_push(&chk->dotimports, d);
 				for (int k = 0; k < ip->scope->objs.n; k++) {
 					Object *o = ip->scope->objs.v[k];
 					if (o->name[0] >= 'A' && o->name[0] <= 'Z')
@@ -959,10 +968,9 @@ static void import_file(SrcFile *sf, Vec *importobjs)
 			o->decl = spec;
 			spec->obj = o;
 			Object *old = scope_insert(sf->scope, o);
-			if (old) {
-				errorf(epos(spec), "%s redeclared in this block", name);
-				continue;
-			}
+			if (old)
+				errorf(epos(spec), "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", name,
+					srcfile_name(old->pos.file), old->pos.line, old->pos.col, name);
 			vec_push(importobjs, o);
 		}
 	}
@@ -1044,12 +1052,15 @@ bool check_package(Package *pkg)
 		Object *o = importobjs.v[i];
 		if (!o->used) {
 			Node *spec = o->decl;
-			if (spec->name && strcmp(spec->name, o->imported->name ? o->imported->name : ""))
+			if (spec->name && strcmp(spec->name, ".") && strcmp(spec->name, o->imported->name ? o->imported->name : ""))
 				errorf(epos(spec), "imported and not used: \"%s\" as %s", spec->str, spec->name);
 			else
 				errorf(epos(spec), "imported and not used: \"%s\"", spec->str);
 		}
 	}
+	if (check_nerrors == errs0)   /* gc reports these only without type errors */
+		for (int i = 0; i < chk->nobody.n; i++)
+			errorf(epos((Node *)chk->nobody.v[i]), "missing function body");
 	finalize_untyped();
 	flush_errors();
 	/* clear checker-private state */

@@ -451,6 +451,11 @@ static void ident(Node *n)
 		return;
 	}
 	n->obj = o;
+	if (o->pkg && o->pkg != chk->pkg && o->kind != O_PKG)
+		for (int i = 0; i < chk->dotimports.n; i++) {
+			Object *d = chk->dotimports.v[i];
+			if (d->imported == o->pkg) d->used = true;
+		}
 	if (o->kind == O_PKG) {
 		o->used = true;
 		errorf(epos(n), "use of package %s without selector", o->name);
