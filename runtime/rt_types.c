@@ -211,7 +211,23 @@ go_bool gort_type_eq_slow(const GoType *a, const GoType *b)
 		return 0;
 	if (a->kind != b->kind || a->size != b->size || a->str.len != b->str.len)
 		return 0;
-	return memcmp(a->str.ptr, b->str.ptr, (size_t)a->str.len) == 0;
+	if (memcmp(a->str.ptr, b->str.ptr, (size_t)a->str.len) != 0)
+		return 0;
+	/* Same spelling; where the structure is at hand, also compare the
+	 * element types (two packages named util, or two local types named T,
+	 * spell alike). */
+	switch (a->kind) {
+	case GOKIND_POINTER: case GOKIND_SLICE: case GOKIND_ARRAY: case GOKIND_CHAN:
+		if (a->elem && b->elem && !gort_type_eq(a->elem, b->elem))
+			return 0;
+		return a->len == b->len && a->chandir == b->chandir;
+	case GOKIND_MAP:
+		if (a->key && b->key && !gort_type_eq(a->key, b->key))
+			return 0;
+		return !(a->elem && b->elem && !gort_type_eq(a->elem, b->elem));
+	default:
+		return 1;
+	}
 }
 
 GoString rt_type_string(const GoType *t)
