@@ -82,8 +82,15 @@ int gort_strcmp(GoString a, GoString b)
 	return a.len < b.len ? -1 : a.len > b.len ? 1 : 0;
 }
 
+static uint8_t byte_strings[256];
+
 GoString gort_slicebytetostring(const void *p, go_int n)
 {
+	if (n == 1) {
+		/* one-byte strings share static storage, as in gc */
+		GoString s = { &byte_strings[*(const uint8_t *)p], 1 };
+		return s;
+	}
 	return rt_gostringn(p, (size_t)n);
 }
 
@@ -189,7 +196,6 @@ static inline go_int runelen(go_rune r)
 }
 
 /* Single-byte strings are shared (like gc's staticuint64s trick). */
-static uint8_t byte_strings[256];
 
 __attribute__((constructor)) static void init_byte_strings(void)
 {
