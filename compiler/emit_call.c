@@ -427,7 +427,12 @@ emit_defer(Node *call)
 		buf_printf(&b, "%s->recv = %s; ", tr, cp.recv);
 	for (int i = 0; i < cp.args.n; i++)
 		buf_printf(&b, "%s->a%d = %s; ", tr, i, (char *)cp.args.v[i]);
-	buf_printf(&b, "gort_defer_pushfunc(&gs_df, (GoFunc *)%s);", tr);
+	const char *target = "NULL";
+	if (cp.kind == 0 || cp.kind == 1)
+		target = xsprintf("(const void *)%s", cp.fname);
+	else if (cp.kind == 3)
+		target = xsprintf("(const void *)((GoFunc *)gort_nn(%s->recv))->fn", tr);
+	buf_printf(&b, "gort_defer_pushfunc_target(&gs_df, (GoFunc *)%s, %s);", tr, target);
 	buf_putc(&b, 0);
 	out_line("{ %s }", b.s);
 }
@@ -614,6 +619,9 @@ builtin_call(Node *e)
 	case BI_PANIC:
 		return xsprintf("gort_panic(%s)", expr_to(a0, ty_any));
 	case BI_RECOVER:
+		/* only a deferred call of this very function may recover */
+		if (E.fn && E.fn->cname)
+			return xsprintf("gort_recover_fn((const void *)%s)", E.fn->cname);
 		return xstrdup("gort_recover()");
 	case BI_PRINT: case BI_PRINTLN: {
 		Buf b = {0};

@@ -228,6 +228,8 @@ emit_results_decl(FuncCtx *fc, Vec *results, Type *sig, bool has_defer)
 			named = true;
 	if (!named && !has_defer)
 		return;
+	/* with defer, results must survive the longjmp of a recovered panic:
+	 * they live in heap cells (an unchanged pointer) */
 	for (int i = 0; i < sig->nresults; i++) {
 		Object *o = i < results->n ? results->v[i] : NULL;
 		if (!o || !strcmp(o->name, "_")) {
@@ -236,6 +238,8 @@ emit_results_decl(FuncCtx *fc, Vec *results, Type *sig, bool has_defer)
 			o->cname = xsprintf("gs_r%d", i);
 			o->index = -1;
 		}
+		if (has_defer)
+			o->addrtaken = true;
 		vec_push(&fc->results, o);
 		if (obj_boxed(o)) {
 			declare_local(o, NULL);
@@ -609,21 +613,39 @@ emit_method_expr(Node *sel)
 	for (int i = 0; i < ft->nparams; i++)
 		buf_printf(&f, ", %s p%d", ctype_def(ft->params[i]), i);
 	buf_printf(&f, ")\n{\n\t(void)gs_clo;\n\t%s", ft->nresults ? "return " : "");
-	if (is_interface(recvt)) {
-		Type *u = underlying(recvt);
+	/* walk embedded fields from the receiver parameter */
+	char *cur = "p0";
+	Type *curt = recvt;
+	Vec *path = is_interface(recvt) ? NULL : selpath(sel);
+	for (int i = 0; path && i < path->n; i++) {
+		Type *u = underlying(curt);
+		if (u->kind == TY_POINTER) {
+			cur = xsprintf("(*(%s)gort_nn(%s))", ctype(curt), cur);
+			curt = u->elem;
+			u = underlying(curt);
+		}
+		Field *fl = &u->fields[(intptr_t)path->v[i]];
+		cur = xsprintf("%s.%s", cur, mangle(fl->name));
+		curt = fl->type;
+	}
+	if (is_interface(curt)) {
+		Type *u = underlying(curt);
 		int k = 0;
 		for (int i = 0; i < u->nmethods; i++)
 			if (!strcmp(u->methods[i].name, m->name))
 				k = i;
-		buf_printf(&f, "((%s)((const GoItab *)gort_nn((void *)p0.tab))->fun[%d])(p0.data", closure_fnptr_pub(m->type, "void *"), k);
+		buf_printf(&f, "((%s)((const GoItab *)gort_nn((void *)(%s).tab))->fun[%d])((%s).data",
+			closure_fnptr_pub(m->type, "void *"), cur, k, cur);
 	} else {
 		Type *mr = m->recv;
 		bool mptr = underlying(mr)->kind == TY_POINTER;
 		Type *named = mptr ? underlying(mr)->elem : mr;
-		bool rptr = underlying(recvt)->kind == TY_POINTER;
-		const char *r = "p0";
+		bool rptr = underlying(curt)->kind == TY_POINTER;
+		const char *r = cur;
 		if (!mptr && rptr)
-			r = xsprintf("(*(%s)gort_nn(p0))", ctype(recvt));
+			r = xsprintf("(*(%s)gort_nn(%s))", ctype(curt), cur);
+		else if (mptr && !rptr)
+			r = xsprintf("(&%s)", cur);
 		buf_printf(&f, "%s(%s", method_cname(named, m->name, m->pkg), r);
 	}
 	for (int i = 1; i < ft->nparams; i++)

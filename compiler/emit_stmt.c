@@ -63,6 +63,43 @@ emit_assign_to(Node *lhs, char *v, Type *vt)
 	out_line("%s = %s;", lvalue(l), cv);
 }
 
+/* Phase 1 of an assignment to x[i]: evaluates x and i into temporaries
+ * (inside an open C block) and returns the element lvalue; for maps sets
+ * *mapslot to the C expression of the slot to assign (after the rhs). */
+static char *
+index_lhs_phase1(Node *l, char **mapslot)
+{
+	Node *x = l->x, *idx = l->list.v[0];
+	Type *xu = underlying(x->type);
+	*mapslot = NULL;
+	if (xu->kind == TY_MAP) {
+		const char *tm = new_tmp(), *tk = new_tmp();
+		out_line("GoMap *%s = %s;", tm, expr(x));
+		out_line("%s %s = %s;", ctype_def(xu->key), tk, expr_to(idx, xu->key));
+		*mapslot = xsprintf("((%s *)gort_mapassign(%s, %s, &%s))", ctype_def(xu->elem), type_desc(x->type), tm, tk);
+		return NULL;
+	}
+	const char *ti = new_tmp();
+	if (xu->kind == TY_SLICE) {
+		const char *ts = new_tmp();
+		out_line("GoSlice %s = %s;", ts, expr(x));
+		out_line("go_int %s = (go_int)(%s);", ti, expr(idx));
+		return xsprintf("((%s *)%s.ptr)[gort_check_index(%s, %s.len)]", ctype_def(xu->elem), ts, ti, ts);
+	}
+	const char *tp = new_tmp();
+	int64_t n;
+	if (xu->kind == TY_POINTER) {
+		n = underlying(xu->elem)->len;
+		out_line("%s %s = %s;", ctype_def(x->type), tp, expr(x));
+		out_line("go_int %s = (go_int)(%s);", ti, expr(idx));
+		return xsprintf("((%s)gort_nn(%s))->a[gort_check_index(%s, %lld)]", ctype(x->type), tp, ti, (long long)n);
+	}
+	n = xu->len;
+	out_line("%s *%s = %s;", ctype_def(x->type), tp, addr_of(x));
+	out_line("go_int %s = (go_int)(%s);", ti, expr(idx));
+	return xsprintf("%s->a[gort_check_index(%s, %lld)]", tp, ti, (long long)n);
+}
+
 static void
 emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
 {
@@ -76,6 +113,21 @@ emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
 		return;
 	}
 	Type *lt = l->type;
+	if (l->kind == N_INDEX && has_call(rhs) && underlying(l->x->type)->kind != TY_STRING) {
+		out_line("{");
+		E.fn->indent++;
+		char *slot;
+		char *lv = index_lhs_phase1(l, &slot);
+		const char *tv = new_tmp();
+		out_line("%s %s = %s;", ctype_def(lt), tv, expr_to(rhs, lt));
+		if (slot)
+			out_line("*%s = %s;", slot, tv);
+		else
+			out_line("%s = %s;", lv, tv);
+		E.fn->indent--;
+		out_line("}");
+		return;
+	}
 	char *v = expr_to(rhs, lt);
 	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 		const char *tmp = new_tmp();
@@ -99,8 +151,11 @@ prepare_lhs(Node *l)
 		return NULL;
 	if (l->kind == N_IDENT)
 		return lvalue(l);
-	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP)
-		return NULL;   /* assigned via mapassign in phase 2 */
+	if (l->kind == N_INDEX) {
+		char *slot;
+		char *lv = index_lhs_phase1(l, &slot);
+		return slot ? xsprintf("(*%s)", slot) : lv;
+	}
 	const char *tp = new_tmp();
 	out_line("%s *%s = &%s;", ctype_def(l->type), tp, lvalue(l));
 	return xsprintf("(*%s)", tp);
@@ -474,6 +529,7 @@ range_stmt(Node *s)
 			et = at->elem;
 			len = xsprintf("%lld", (long long)at->len);
 			out_line("%s %s = %s;", ctype_def(x->type), r, expr(x));
+			out_line("(void)%s;", r);
 			elt = xsprintf("(*(%s)gort_nn(%s)).a[%s]", ctype(x->type), r, i);
 		}
 		const char *n = new_tmp();
@@ -617,6 +673,7 @@ typeswitch_stmt(Node *s)
 	const char *tx = new_tmp(), *te = new_tmp();
 	out_line("%s %s = %s;", ctype_def(xt), tx, expr(x));
 	out_line("GoEface %s = %s;", te, xiface ? xsprintf("gort_iface_to_eface(%s)", tx) : tx);
+	out_line("(void)%s;", tx);
 	Target *t = push_target(label, false);
 	int n = s->list.n;
 	const char **labels = xmalloc(sizeof(char *) * (n + 1));
