@@ -578,7 +578,7 @@ static bool starts_expr(int code)
 }
 
 /* The construct the innermost open bracket on the parser stack belongs to. */
-enum { IN_NONE, IN_ARGS, IN_PARAMS, IN_COMPLIT, IN_STRUCT, IN_IFACE, IN_BLOCK, IN_GROUP };
+enum { IN_NONE, IN_ARGS, IN_PARAMS, IN_COMPLIT, IN_STRUCT, IN_IFACE, IN_BLOCK, IN_GROUP, IN_TPARAMS };
 
 static const char *sym_name(int major)
 {
@@ -613,6 +613,9 @@ static int open_context(yyParser *p)
 				return IN_GROUP;
 			return IN_NONE;
 		case TOK_LBRACK:
+			if (e - p->yystack >= 2 && !strcmp(below, "IDENT") &&
+			    (!strcmp(sym_name(e[-2].major), "FUNC") || !strcmp(sym_name(e[-2].major), "TYPE")))
+				return IN_TPARAMS;
 			return IN_NONE;
 		case TOK_LBRACE: case TOK_LBODY:
 			if (!strcmp(below, "pexpr") || !strcmp(below, "littype") ||
@@ -726,6 +729,11 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 		msg = "syntax error: missing import path";
 	} else if (prev == TOK_VAR || prev == TOK_CONST || prev == TOK_TYPE) {
 		msg = xsprintf("syntax error: unexpected %s, expecting name", un);
+	} else if (in == IN_TPARAMS && can_shift(p, TOK_COMMA) && can_shift(p, TOK_RBRACK)) {
+		msg = xsprintf("syntax error: unexpected %s in parameter list; possibly missing comma or ]", un);
+	} else if (in == IN_PARAMS && (prev == TOK_LPAREN || prev == TOK_COMMA) && !starts_expr(major) &&
+	           major != TOK_ELLIPSIS) {
+		msg = xsprintf("syntax error: unexpected %s, expecting )", un);
 	} else if (in == IN_ARGS && can_shift(p, TOK_COMMA) && can_shift(p, TOK_RPAREN)) {
 		msg = xsprintf("syntax error: unexpected %s in argument list; possibly missing comma or )", un);
 	} else if (in == IN_PARAMS && can_shift(p, TOK_COMMA) && can_shift(p, TOK_RPAREN)) {
