@@ -1,6 +1,16 @@
 /*
  * rt_impl.h: declarations private to the runtime's C files (never included by
- * generated code).  Invariants shared across files:
+ * generated code).
+ *
+ * Files: rt_main.c (main), rt_proc.c (init, big main stack, args/env, exit,
+ * fault handlers), rt_alloc.c (allocation, size classes), rt_panic.c (defer,
+ * panic, recover, runtime errors, fatal output), rt_print.c (print builtins),
+ * rt_string.c, rt_slice.c, rt_map.c, rt_hash.c (hash/equal functions),
+ * rt_iface.c (boxing, itabs, assertions), rt_types.c (runtime-owned type
+ * descriptors), rt_arith.c (complex division), rt_sched.c (goroutines,
+ * scheduler, timers, semaphores), rt_chan.c (channels, select).
+ *
+ * Invariants shared across files:
  *   - every allocation goes through rt_alloc.c (Boehm today);
  *   - runtime errors are panics with values built by rt_panic.c;
  *   - all output to stderr goes through rt_write_err (unbuffered, like Go).
