@@ -216,6 +216,8 @@ Node *mk_call(Token lp, Node *fn, Vec args, bool dots)
 
 Node *mk_complit(ParseCtx *c, Token lb, Node *type, Vec elems, Token rb)
 {
+	if (type && type->kind == N_PAREN)
+		berror(c, lb.pos, "syntax error: cannot parenthesize type in composite literal");
 	Node *n = node_new(N_COMPOSITE, lb.pos);
 	n->x = type;
 	n->list = elems;

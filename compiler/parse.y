@@ -725,6 +725,11 @@ static void report_syntax_error(void *parser, ParseCtx *c, int major, Token tok)
 	} else if (want_expr && !starts_expr(major) && !can_shift(p, TOK_TYPE) && in != IN_BLOCK &&
 	           !can_shift(p, TOK_COMMA)) {
 		msg = xsprintf("syntax error: unexpected %s, expecting expression", un);
+	} else if (can_shift(p, TOK_STRING) && !want_semi && !want_expr &&
+	           (major == TOK_INT || major == TOK_FLOAT || major == TOK_IMAG || major == TOK_CHAR)) {
+		msg = "syntax error: import path must be a string";
+	} else if (in == IN_STRUCT && major == TOK_LPAREN) {
+		msg = "syntax error: cannot parenthesize embedded type";
 	} else if (can_shift(p, TOK_STRING) && !want_semi && !want_expr) {
 		msg = "syntax error: missing import path";
 	} else if (prev == TOK_VAR || prev == TOK_CONST || prev == TOK_TYPE) {
