@@ -112,7 +112,8 @@ static inline bool key_eq(const GoMap *m, const void *a, const void *b, int kk)
 		return memcmp(a, b, 4) == 0;
 	case KK_STR: {
 		const GoString *x = a, *y = b;
-		return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+		return x->len == y->len && (x->ptr == y->ptr || x->len == 0 ||
+			memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
 	}
 	default:
 		return m->key->equal(a, b);
