@@ -426,7 +426,8 @@ void gort_sleep(int64_t ns)
 		return;
 	}
 	GoG *g = gort_curg;
-	g->when = gort_nanotime() + ns;
+	int64_t now = gort_nanotime();
+	g->when = ns > INT64_MAX - now ? INT64_MAX : now + ns;
 	GoG **pp = &timers;
 	while (*pp && (*pp)->when <= g->when)
 		pp = &(*pp)->schedlink;
