@@ -129,6 +129,7 @@ void emit_assign_to(Node *lhs, char *v, Type *vt);
 void emit_funcdecl(Node *fd);
 char *emit_funclit(Node *lit);
 void emit_defer(Node *call);
+void emit_go(Node *call);
 char *emit_method_value(Node *sel);
 char *emit_method_expr(Node *sel);
 void func_prologue_params(Type *sig, Node *ftype, Node *recv);

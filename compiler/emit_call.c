@@ -321,8 +321,23 @@ call_expr(Node *e, bool want_tuple)
 
 /* defer f(args): evaluates f and args now into a heap record; a thunk makes
  * the call when the deferred calls run. */
+static void emit_deferred(Node *call, bool isgo);
+
 void
 emit_defer(Node *call)
+{
+	emit_deferred(call, false);
+}
+
+/* go f(args): the same record and thunk as defer, started by gort_gofunc. */
+void
+emit_go(Node *call)
+{
+	emit_deferred(call, true);
+}
+
+static void
+emit_deferred(Node *call, bool isgo)
 {
 	FuncCtx *fn = E.fn;
 	call = unparen(call);
@@ -372,13 +387,19 @@ emit_defer(Node *call)
 		buf_printf(&push, "%s->fn = (void (*)(void))%s__thunk; ", tr, rec);
 		for (int i = 0; i < vals.n; i++)
 			buf_puts(&push, vals.v[i]);
-		buf_printf(&push, "gort_defer_pushfunc(&gs_df, (GoFunc *)%s);", tr);
+		if (isgo)
+			buf_printf(&push, "gort_gofunc((GoFunc *)%s);", tr);
+		else
+			buf_printf(&push, "gort_defer_pushfunc(&gs_df, (GoFunc *)%s);", tr);
 		buf_putc(&push, 0);
 		out_line("{ %s }", push.s);
 		return;
 	}
 	if (f->kind == N_FUNCLIT && call->list.n == 0) {
-		out_line("gort_defer_pushfunc(&gs_df, %s);", expr(f));
+		if (isgo)
+			out_line("gort_gofunc(%s);", expr(f));
+		else
+			out_line("gort_defer_pushfunc(&gs_df, %s);", expr(f));
 		return;
 	}
 	CallPrep cp;
@@ -432,7 +453,10 @@ emit_defer(Node *call)
 		target = xsprintf("(const void *)%s", cp.fname);
 	else if (cp.kind == 3)
 		target = xsprintf("(const void *)((GoFunc *)gort_nn(%s->recv))->fn", tr);
-	buf_printf(&b, "gort_defer_pushfunc_target(&gs_df, (GoFunc *)%s, %s);", tr, target);
+	if (isgo)
+		buf_printf(&b, "gort_gofunc((GoFunc *)%s);", tr);
+	else
+		buf_printf(&b, "gort_defer_pushfunc_target(&gs_df, (GoFunc *)%s, %s);", tr, target);
 	buf_putc(&b, 0);
 	out_line("{ %s }", b.s);
 }
@@ -560,8 +584,9 @@ builtin_call(Node *e)
 		case TY_MAP: return xsprintf("gort_maplen(%s)", expr(a0));
 		case TY_ARRAY: return xsprintf("((void)0, (go_int)%lld)", (long long)u->len);
 		case TY_POINTER: return xsprintf("((void)(%s), (go_int)%lld)", expr(a0), (long long)underlying(u->elem)->len);
+		case TY_CHAN: return xsprintf("gort_chan%s(%s)", len ? "len" : "cap", expr(a0));
 		default:
-			errorf(e->pos, "len/cap of channels is not supported yet");
+			errorf(e->pos, "unsupported len/cap");
 			return xstrdup("0");
 		}
 	}
@@ -609,7 +634,11 @@ builtin_call(Node *e)
 			char *hint = a1 ? (is_const_node(a1) ? expr_to(a1, ty_int) : xsprintf("(go_int)(%s)", expr(a1))) : "0";
 			return xsprintf("gort_makemap(%s, %s)", type_desc(t), hint);
 		}
-		errorf(e->pos, "goroutines and channels are not supported yet");
+		if (u->kind == TY_CHAN) {
+			char *n = a1 ? (is_const_node(a1) ? expr_to(a1, ty_int) : xsprintf("(go_int)(%s)", expr(a1))) : "0";
+			return xsprintf("gort_makechan(%s, %s)", type_desc(t), n);
+		}
+		errorf(e->pos, "unsupported make");
 		return xstrdup("NULL");
 	}
 	case BI_NEW: {
@@ -668,8 +697,7 @@ builtin_call(Node *e)
 	case BI_UNSAFE_SLICE:
 		return xsprintf("((GoSlice){(void *)(%s), (go_int)(%s), (go_int)(%s)})", expr(a0), expr(a1), expr(a1));
 	case BI_CLOSE:
-		errorf(e->pos, "channels are not supported yet");
-		return xstrdup("0");
+		return xsprintf("gort_chanclose(%s)", expr(a0));
 	default:
 		errorf(e->pos, "unsupported builtin");
 		return xstrdup("0");

@@ -440,9 +440,13 @@ unary_expr(Node *e)
 	}
 	case OP_XOR:
 		return xsprintf("((%s)~%s)", ctype(t), expr_to(e->x, t));
-	case OP_RECV:
-		errorf(e->pos, "channel receive is not supported yet");
-		return xstrdup("0");
+	case OP_RECV: {
+		/* <-c  ->  ({ T v = zero; gort_chanrecv(c, &v); v; }) */
+		Type *et = underlying(e->x->type)->elem;
+		const char *tv = new_tmp();
+		return xsprintf("({ %s %s = %s; (void)gort_chanrecv(%s, &%s); %s; })", ctype_def(et), tv, zero_value(et),
+			expr(e->x), tv, tv);
+	}
 	default:
 		fatal("emit: unary %d", e->op);
 	}
@@ -900,7 +904,12 @@ commaok_expr(Node *e, Type *tuple)
 		return typeassert_expr(e, tuple);
 	if (e->kind == N_INDEX)
 		return map_index_commaok(e, tuple);
-	errorf(e->pos, "channel receive is not supported yet");
+	if (e->kind == N_UNARY && e->op == OP_RECV) {
+		const char *r = new_tmp();
+		return xsprintf("({ %s %s = {}; %s.r1 = gort_chanrecv(%s, &%s.r0); %s; })", ctype_def(tuple), r, r,
+			expr(e->x), r, r);
+	}
+	errorf(e->pos, "unsupported comma-ok expression");
 	return xstrdup("0");
 }
 

@@ -561,6 +561,17 @@ range_stmt(Node *s)
 		range_bind(s, s->key, xsprintf("(*(%s *)%s.key)", ctype_def(xu->key), it), xu->key);
 		if (hasv)
 			range_bind(s, s->value, xsprintf("(*(%s *)%s.val)", ctype_def(xu->elem), it), xu->elem);
+	} else if (xu->kind == TY_CHAN) {
+		const char *c = new_tmp(), *v = new_tmp();
+		Type *et = xu->elem;
+		out_line("GoChan *%s = %s;", c, expr(x));
+		out_line("for (;;) {");
+		E.fn->indent++;
+		out_line("GOSUB_POLL();");
+		out_line("%s %s = %s;", ctype_def(et), v, zero_value(et));
+		out_line("if (!gort_chanrecv(%s, &%s))", c, v);
+		out_line("\tbreak;");
+		range_bind(s, s->key, (char *)v, et);
 	} else {
 		errorf(s->pos, "range over %s is not supported yet", type_string(x->type));
 		pop_target();
@@ -740,6 +751,103 @@ typeswitch_stmt(Node *s)
 	out_line("}");
 }
 
+/* select { case ...: } -> GoSelectCase array, gort_select, goto case label */
+static void
+select_stmt(Node *s)
+{
+	const char *label = take_label();
+	int n = s->list.n;
+	out_line("{");
+	E.fn->indent++;
+	const char *cs = new_tmp(), *ok = new_tmp(), *idx = new_tmp();
+	int ncases = 0;
+	bool hasdef = false;
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		if (!c->comm)
+			hasdef = true;
+		else
+			ncases++;
+	}
+	out_line("GoSelectCase %s[%d];", cs, ncases ? ncases : 1);
+	out_line("go_bool %s = 0;", ok);
+	out_line("(void)%s;", ok);
+	const char **vals = xmalloc(sizeof(char *) * (n + 1));
+	Node **recvs = xmalloc(sizeof(Node *) * (n + 1));
+	int k = 0;
+	int *caseidx = xmalloc(sizeof(int) * (n + 1));
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		Node *cm = c->comm;
+		caseidx[i] = -1;
+		vals[i] = NULL;
+		recvs[i] = NULL;
+		if (!cm)
+			continue;
+		caseidx[i] = k;
+		if (cm->kind == N_SEND) {
+			Type *et = underlying(cm->x->type)->elem;
+			const char *tv = new_tmp();
+			out_line("%s.c = %s;", xsprintf("%s[%d]", cs, k), expr(cm->x));
+			out_line("%s %s = %s;", ctype_def(et), tv, expr_to(cm->y, et));
+			out_line("%s[%d].elem = &%s; %s[%d].send = 1;", cs, k, tv, cs, k);
+		} else {
+			Node *rx = cm->kind == N_EXPRSTMT ? cm->x : (Node *)cm->list2.v[0];
+			rx = unparen(rx);
+			Type *et = underlying(rx->x->type)->elem;
+			const char *tv = new_tmp();
+			out_line("%s %s = %s;", ctype_def(et), tv, zero_value(et));
+			out_line("%s[%d].c = %s; %s[%d].elem = &%s; %s[%d].send = 0;", cs, k, expr(rx->x), cs, k, tv, cs, k);
+			vals[i] = tv;
+			if (cm->kind == N_ASSIGN)
+				recvs[i] = cm;
+		}
+		k++;
+	}
+	out_line("go_int %s = gort_select(%s, %d, %d, &%s);", idx, cs, ncases, hasdef ? 0 : 1, ok);
+	Target *t = push_target(label, false);
+	const char **labels = xmalloc(sizeof(char *) * (n + 1));
+	int def = -1;
+	for (int i = 0; i < n; i++) {
+		labels[i] = new_label("case");
+		if (caseidx[i] < 0)
+			def = i;
+		else
+			out_line("if (%s == %d) goto %s;", idx, caseidx[i], labels[i]);
+	}
+	out_line("goto %s;", def >= 0 ? labels[def] : t->brk);
+	for (int i = 0; i < n; i++) {
+		Node *c = s->list.v[i];
+		out_line("%s: __attribute__((unused));", labels[i]);
+		out_line("{");
+		E.fn->indent++;
+		Node *as = recvs[i];
+		if (as) {
+			Node *rx = unparen(as->list2.v[0]);
+			Type *et = underlying(rx->x->type)->elem;
+			for (int j = 0; j < as->list.n; j++) {
+				Node *l = unparen(as->list.v[j]);
+				char *v = j == 0 ? (char *)vals[i] : (char *)ok;
+				Type *vt = j == 0 ? et : ty_bool;
+				if (is_blank(l))
+					continue;
+				if (as->op == OP_DEFINE && l->kind == N_IDENT && l->obj && !l->obj->cname)
+					declare_local(l->obj, convert_value(v, vt, l->obj->type));
+				else
+					emit_assign_to(l, v, vt);
+			}
+		}
+		stmt_list(&c->list2);
+		out_line("goto %s;", t->brk);
+		E.fn->indent--;
+		out_line("}");
+	}
+	out_line("%s: __attribute__((unused));", t->brk);
+	pop_target();
+	E.fn->indent--;
+	out_line("}");
+}
+
 static void
 branch_stmt(Node *s)
 {
@@ -831,14 +939,18 @@ stmt(Node *s)
 		emit_defer(s->x);
 		return;
 	case N_GO:
-		errorf(s->pos, "goroutines are not supported yet");
+		emit_go(s->x);
 		return;
 	case N_SELECT:
-		errorf(s->pos, "select is not supported yet");
+		select_stmt(s);
 		return;
-	case N_SEND:
-		errorf(s->pos, "channel send is not supported yet");
+	case N_SEND: {
+		Type *et = underlying(s->x->type)->elem;
+		const char *tc = new_tmp(), *tv = new_tmp();
+		out_line("{ GoChan *%s = %s; %s %s = %s; gort_chansend(%s, &%s); }", tc, expr(s->x), ctype_def(et), tv,
+			expr_to(s->y, et), tc, tv);
 		return;
+	}
 	default:
 		errorf(s->pos, "unsupported statement");
 		return;
