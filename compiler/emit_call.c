@@ -227,6 +227,17 @@ prep_call(Node *e, CallPrep *cp)
 	if (o && o->kind == O_FUNC && !o->recv) {
 		cp->kind = 0;
 		cp->fname = global_cname(o);
+		/* math functions that are single instructions: C builtins */
+		if (o->pkg && !strcmp(o->pkg->path, "math")) {
+			static const char *intr[][2] = {
+				{ "Sqrt", "__builtin_sqrt" }, { "Abs", "__builtin_fabs" },
+				{ "Floor", "__builtin_floor" }, { "Ceil", "__builtin_ceil" },
+				{ "Trunc", "__builtin_trunc" },
+			};
+			for (size_t i = 0; i < sizeof intr / sizeof intr[0]; i++)
+				if (!strcmp(o->name, intr[i][0]))
+					cp->fname = intr[i][1];
+		}
 		prep_args(e, ft, cp);
 		return;
 	}
