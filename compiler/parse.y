@@ -848,6 +848,10 @@ Node *parse_file(int file, const char *src, size_t len)
 		}
 	}
 out:
+	/* like gc, still report the lexical errors in the rest of the file */
+	if (ctx.failed)
+		while (t.code != 0)
+			lexer_next(lx, &t);
 	ParseFinalize(&parser);
 	if (ctx.failed || nerrors > errs)
 		return NULL;
