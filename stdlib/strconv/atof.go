@@ -332,6 +332,9 @@ func hexBits(flt *floatInfo, mantissa uint64, exp int, neg, trunc bool) (b uint6
 	return bits, overflow
 }
 
+// parseFree holds parse states (with their 800-digit decimals) for reuse.
+var parseFree []*numParse
+
 func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if val, n, ok := special(s); ok {
 		if bitSize == 32 {
@@ -339,9 +342,17 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 		}
 		return val, n, nil
 	}
-	p := new(numParse)
+	var p *numParse
+	if k := len(parseFree); k > 0 {
+		p = parseFree[k-1]
+		parseFree = parseFree[:k-1]
+		*p = numParse{d: p.d}
+	} else {
+		p = new(numParse)
+	}
 	n, ok := readFloat(s, p)
 	if !ok {
+		parseFree = append(parseFree, p)
 		return 0, n, syntaxError("ParseFloat", s)
 	}
 	flt := &float64info
@@ -355,6 +366,7 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	} else {
 		b, ovf = p.d.floatBits(flt)
 	}
+	parseFree = append(parseFree, p)
 	var f float64
 	if bitSize == 32 {
 		f = float64(math.Float32frombits(uint32(b)))

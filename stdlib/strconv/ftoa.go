@@ -65,7 +65,7 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		return fmtX(dst, prec, fmt, neg, mant, exp, flt)
 	}
 
-	d := new(decimal)
+	d := getDecimal()
 	d.assign(mant)
 	d.shift(exp - int(flt.mantbits))
 	shortest := prec < 0
@@ -98,7 +98,9 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 			d.round(prec)
 		}
 	}
-	return formatDigits(dst, shortest, neg, d, prec, fmt)
+	dst = formatDigits(dst, shortest, neg, d, prec, fmt)
+	putDecimal(d)
+	return dst
 }
 
 // roundShortest rounds d (the exact value of mant*2^(exp-mantbits)) to the
@@ -111,10 +113,17 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 		d.nd = 0
 		return
 	}
-	minexp := flt.bias + 1
 
 	// upper = (2*mant+1) * 2^(exp-mantbits-1): halfway to the next float.
-	upper := new(decimal)
+	upper := getDecimal()
+	lower := getDecimal()
+	roundShortestWith(d, upper, lower, mant, exp, flt)
+	putDecimal(lower)
+	putDecimal(upper)
+}
+
+func roundShortestWith(d, upper, lower *decimal, mant uint64, exp int, flt *floatInfo) {
+	minexp := flt.bias + 1
 	upper.assign(mant*2 + 1)
 	upper.shift(exp - int(flt.mantbits) - 1)
 
@@ -129,32 +138,44 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 		mantlo = mant*2 - 1
 		explo = exp - 1
 	}
-	lower := new(decimal)
 	lower.assign(mantlo*2 + 1)
 	lower.shift(explo - int(flt.mantbits) - 1)
 
 	inclusive := mant%2 == 0
 
-	inside := func(c *decimal) bool {
-		lo := cmpDecimal(c, lower)
-		hi := cmpDecimal(c, upper)
-		if inclusive {
-			return lo >= 0 && hi <= 0
-		}
-		return lo > 0 && hi < 0
-	}
-
-	down := new(decimal)
-	up := new(decimal)
+	// Try n = 1, 2, ... digits: the candidates are d truncated to n digits
+	// and that plus one unit in the n-th digit.  They are compared in place
+	// (as digit-string views) to avoid copying the 800-byte decimals.
+	var upbuf [32]byte
+	lo := lower.d[:lower.nd]
+	hi := upper.d[:upper.nd]
+	dd := d.d[:d.nd]
 	for n := 1; n <= d.nd; n++ {
-		*down = *d
-		down.roundDown(n)
-		*up = *d
+		// down: d.d[:n], dp d.dp.
+		okdown := inside(dd[:n], d.dp, lo, lower.dp, hi, upper.dp, inclusive)
+		okup := false
 		if n < d.nd {
-			up.roundUp(n)
+			// up: d.d[:n] plus one at position n-1, with carry.
+			if n > len(upbuf)-1 {
+				break // cannot happen for float64: 17 digits always suffice
+			}
+			copy(upbuf[:n], dd[:n])
+			updp := d.dp
+			un := n
+			i := n - 1
+			for i >= 0 && upbuf[i] == '9' {
+				i--
+			}
+			if i < 0 {
+				upbuf[0] = '1'
+				un = 1
+				updp++
+			} else {
+				upbuf[i]++
+				un = i + 1
+			}
+			okup = inside(upbuf[:un], updp, lo, lower.dp, hi, upper.dp, inclusive)
 		}
-		okdown := inside(down)
-		okup := n < d.nd && inside(up)
 		switch {
 		case okdown && okup:
 			d.round(n)
@@ -167,6 +188,86 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 			return
 		}
 	}
+}
+
+// inside reports whether the decimal 0.digits × 10^dp lies between lower and
+// upper (inclusively or not).
+func inside(digits []byte, dp int, lower []byte, lowerdp int, upper []byte, upperdp int, inclusive bool) bool {
+	lo := cmpDigits(digits, dp, lower, lowerdp)
+	if lo < 0 || lo == 0 && !inclusive {
+		return false
+	}
+	hi := cmpDigits(digits, dp, upper, upperdp)
+	if inclusive {
+		return hi <= 0
+	}
+	return hi < 0
+}
+
+// cmpDigits compares two positive decimals given as digit strings (no
+// leading zeros; trailing zeros allowed) and decimal point positions.
+func cmpDigits(a []byte, adp int, b []byte, bdp int) int {
+	na, nb := len(a), len(b)
+	for na > 0 && a[na-1] == '0' {
+		na--
+	}
+	for nb > 0 && b[nb-1] == '0' {
+		nb--
+	}
+	if na == 0 || nb == 0 {
+		switch {
+		case na == 0 && nb == 0:
+			return 0
+		case na == 0:
+			return -1
+		}
+		return 1
+	}
+	if adp != bdp {
+		if adp < bdp {
+			return -1
+		}
+		return 1
+	}
+	n := na
+	if nb > n {
+		n = nb
+	}
+	for i := 0; i < n; i++ {
+		x, y := byte('0'), byte('0')
+		if i < na {
+			x = a[i]
+		}
+		if i < nb {
+			y = b[i]
+		}
+		if x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// Decimals are big (800 digits): reuse them.  (Goroutines are scheduled
+// cooperatively, one at a time, and the conversions never block.)
+var decFree []*decimal
+
+func getDecimal() *decimal {
+	if n := len(decFree); n > 0 {
+		d := decFree[n-1]
+		decFree = decFree[:n-1]
+		d.neg = false
+		d.trunc = false
+		return d
+	}
+	return new(decimal)
+}
+
+func putDecimal(d *decimal) {
+	decFree = append(decFree, d)
 }
 
 func formatDigits(dst []byte, shortest bool, neg bool, d *decimal, prec int, fmt byte) []byte {
