@@ -58,15 +58,37 @@ func Breakpoint() { breakpoint() }
 
 // MemStats records statistics about the memory allocator (mostly zero under gosub).
 type MemStats struct {
-	Alloc      uint64
-	TotalAlloc uint64
-	Sys        uint64
-	Mallocs    uint64
-	Frees      uint64
-	HeapAlloc  uint64
-	HeapSys    uint64
-	HeapInuse  uint64
-	NumGC      uint32
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
 }
 
 // ReadMemStats populates m with memory allocator statistics.
@@ -74,6 +96,7 @@ func ReadMemStats(m *MemStats) {
 	*m = MemStats{}
 	m.HeapAlloc = uint64(heapAlloc())
 	m.Alloc = m.HeapAlloc
+	m.EnableGC = true
 }
 
 // MemProfileRate controls the fraction of memory allocations that are
