@@ -22,6 +22,7 @@ typedef struct DeclInfo {
 	Vec deps;               /* Object*: package-level vars/funcs this decl refers to */
 	bool init_done;         /* initialisation order: emitted */
 	bool mark;              /* initialisation order: on the DFS stack */
+	bool visited;           /* initialisation cycles: done */
 	bool inherited;         /* const spec repeating the previous spec's expressions */
 } DeclInfo;
 

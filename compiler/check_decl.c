@@ -854,63 +854,101 @@ static void add_func_deps(Object *f, Vec *visited, Vec *out)
 	}
 }
 
-static void init_var(Object *v, Vec *stack);
-
-static void init_var(Object *v, Vec *stack)
+/* Variables (objects) a declaration depends on, through functions too. */
+static void unit_deps(DeclInfo *d, Vec *out)
 {
-	DeclInfo *d = declinfo(v);
-	if (!d || d->init_done) return;
-	if (d->mark) {
-		/* cycle */
-		Object *first = stack->n ? stack->v[0] : v;
-		(void)first;
-		errorf(v->pos, "initialization loop for %s", v->name);
-		d->init_done = true;
-		return;
-	}
-	d->mark = true;
-	vec_push(stack, v);
-	Vec direct = {0}, visited = {0};
+	Vec visited = {0};
 	for (int i = 0; i < d->deps.n; i++) {
 		Object *o = d->deps.v[i];
-		if (o->kind == O_VAR) vec_push(&direct, o);
-		else if (o->kind == O_FUNC) add_func_deps(o, &visited, &direct);
-	}
-	for (int i = 0; i < direct.n; i++) {
-		Object *o = direct.v[i];
-		DeclInfo *od = declinfo(o);
-		if (od == d) {
-			errorf(v->pos, "initialization loop for %s", v->name);
-			continue;
-		}
-		init_var(o, stack);
-	}
-	stack->n--;
-	d->mark = false;
-	if (d->init_done) return;
-	d->init_done = true;
-	for (int i = 0; i < d->lhs.n; i++)
-		vec_push(&chk->pkg->inits, d->lhs.v[i]);
-	if (d->init) {
-		InitAssign *ia = xmalloc(sizeof *ia);
-		ia->lhs = (Object **)d->lhs.v;
-		ia->nlhs = d->lhs.n;
-		ia->rhs = d->init;
-		vec_push(&chk->pkg->initassigns, ia);
-		/* initorder lists each spec once (at its first initialisation) */
-		bool seen = false;
-		for (int i = 0; i < chk->pkg->initorder.n; i++)
-			if (chk->pkg->initorder.v[i] == d->spec) seen = true;
-		if (!seen)
-			vec_push(&chk->pkg->initorder, d->spec);
+		if (o->kind == O_VAR) vec_push(out, o);
+		else if (o->kind == O_FUNC) add_func_deps(o, &visited, out);
 	}
 }
 
+/* Reports initialisation cycles (depth-first). */
+static void find_cycles(Object *v)
+{
+	DeclInfo *d = declinfo(v);
+	if (!d || d->visited) return;
+	if (d->mark) {
+		errorf(v->pos, "initialization loop for %s", v->name);
+		d->visited = true;
+		return;
+	}
+	d->mark = true;
+	Vec direct = {0};
+	unit_deps(d, &direct);
+	for (int i = 0; i < direct.n; i++) {
+		Object *o = direct.v[i];
+		if (declinfo(o) == d) {
+			errorf(v->pos, "initialization loop for %s", v->name);
+			break;
+		}
+		find_cycles(o);
+	}
+	d->mark = false;
+	d->visited = true;
+}
+
+static void emit_unit(DeclInfo *d)
+{
+	d->init_done = true;
+	for (int i = 0; i < d->lhs.n; i++)
+		vec_push(&chk->pkg->inits, d->lhs.v[i]);
+	if (!d->init)
+		return;
+	InitAssign *ia = xmalloc(sizeof *ia);
+	ia->lhs = (Object **)d->lhs.v;
+	ia->nlhs = d->lhs.n;
+	ia->rhs = d->init;
+	vec_push(&chk->pkg->initassigns, ia);
+	/* initorder lists each spec once (at its first initialisation) */
+	for (int i = 0; i < chk->pkg->initorder.n; i++)
+		if (chk->pkg->initorder.v[i] == d->spec)
+			return;
+	vec_push(&chk->pkg->initorder, d->spec);
+}
+
+/* The spec's order: repeatedly initialise the earliest variable in
+ * declaration order that has no dependencies on uninitialised variables. */
 static void init_order(void)
 {
-	Vec stack = {0};
 	for (int i = 0; i < varorder.n; i++)
-		init_var(varorder.v[i], &stack);
+		find_cycles(varorder.v[i]);
+	Vec units = {0}, deps = {0};
+	for (int i = 0; i < varorder.n; i++) {
+		DeclInfo *d = declinfo(varorder.v[i]);
+		if (!d || d->init_done) continue;
+		bool dup = false;
+		for (int k = 0; k < units.n; k++)
+			if (units.v[k] == d) dup = true;
+		if (dup) continue;
+		vec_push(&units, d);
+		Vec *dv = xmalloc(sizeof *dv);
+		unit_deps(d, dv);
+		vec_push(&deps, dv);
+	}
+	int left = units.n;
+	while (left > 0) {
+		int pick = -1;
+		for (int i = 0; i < units.n && pick < 0; i++) {
+			DeclInfo *d = units.v[i];
+			if (d->init_done) continue;
+			Vec *dv = deps.v[i];
+			bool ready = true;
+			for (int k = 0; k < dv->n && ready; k++) {
+				DeclInfo *od = declinfo(dv->v[k]);
+				if (od && od != d && !od->init_done)
+					ready = false;
+			}
+			if (ready) pick = i;
+		}
+		if (pick < 0)   /* a cycle (reported): keep declaration order */
+			for (int i = 0; i < units.n && pick < 0; i++)
+				if (!((DeclInfo *)units.v[i])->init_done) pick = i;
+		emit_unit(units.v[pick]);
+		left--;
+	}
 }
 
 /* ---- imports */
