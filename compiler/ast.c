@@ -242,7 +242,7 @@ Node *mk_funclit(Node *ftype, Node *body)
 	return n;
 }
 
-Node *mk_unary(Token op, Node *x)
+Node *mk_unary(ParseCtx *c, Token op, Node *x)
 {
 	Node *n;
 	switch (op.code) {
@@ -251,9 +251,27 @@ Node *mk_unary(Token op, Node *x)
 	case TOK_ARROW:
 		/* <-chan T parses as a receive from a channel type: make it a
 		 * receive-only channel type, re-associating <-chan chan T as gc does */
-		if (x->kind == N_CHANTYPE && x->dir == CHAN_BOTH) {
-			x->dir = CHAN_RECV;
-			x->pos = op.pos;
+		if (x->kind == N_CHANTYPE) {
+			/* <-x with x a channel type: the arrow belongs to the leftmost
+			 * chan, so <-chan<- chan T is <-chan (<-chan T) */
+			Pos at = op.pos;
+			for (Node *t = x; t && t->kind == N_CHANTYPE; t = t->y) {
+				ChanDir d = t->dir;
+				if (d == CHAN_RECV) {
+					berror(c, at, "syntax error: unexpected <-, expecting chan");
+					break;
+				}
+				Pos next = t->end;   /* the arrow of chan<- */
+				t->dir = CHAN_RECV;
+				t->pos = at;
+				if (d == CHAN_BOTH)
+					break;
+				if (!t->y || t->y->kind != N_CHANTYPE) {
+					berror(c, at, "syntax error: unexpected <-, expecting chan");
+					break;
+				}
+				at = next;
+			}
 			return x;
 		}
 		n = node_new(N_UNARY, op.pos);
@@ -362,6 +380,14 @@ Node *mk_functype(ParseCtx *c, Token kw, Vec params, Vec results)
 	Node *n = node_new(N_FUNCTYPE, kw.pos);
 	n->list = fix_params(c, params, false);
 	n->list2 = fix_params(c, results, false);
+	return n;
+}
+
+/* chan<- T; end keeps the arrow's position for mk_unary's re-association */
+Node *mk_sendchantype(Token kw, Token arrow, Node *elem)
+{
+	Node *n = mk_chantype(kw, CHAN_SEND, elem);
+	n->end = arrow.pos;
 	return n;
 }
 

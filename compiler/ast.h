@@ -48,7 +48,7 @@ Node *mk_call(Token lp, Node *fn, Vec args, bool dots);
 Node *mk_complit(ParseCtx *c, Token lb, Node *type, Vec elems, Token rb);
 Node *mk_keyvalue(Token colon, Node *k, Node *v);
 Node *mk_funclit(Node *ftype, Node *body);
-Node *mk_unary(Token op, Node *x);
+Node *mk_unary(ParseCtx *c, Token op, Node *x);
 Node *mk_binary(Token op, Node *x, Node *y);
 
 /* types */
@@ -59,6 +59,7 @@ Node *mk_arraytype(Token lb, Node *len, Node *elem);
 Node *mk_dotsarray(Token lb, Token dots, Node *elem);
 Node *mk_maptype(Token kw, Node *key, Node *val);
 Node *mk_chantype(Token kw, ChanDir dir, Node *elem);
+Node *mk_sendchantype(Token kw, Token arrow, Node *elem);
 Node *mk_functype(ParseCtx *c, Token kw, Vec params, Vec results);
 Node *mk_structtype(Token kw, Vec fields);
 Node *mk_interfacetype(Token kw, Vec elems);

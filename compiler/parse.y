@@ -279,7 +279,7 @@ arraytype(A) ::= LBRACK(B) ELLIPSIS(D) RBRACK type(T). { A = mk_dotsarray(B, D, 
 maptype(A) ::= MAP(K) LBRACK type(X) RBRACK type(Y). { A = mk_maptype(K, X, Y); }
 /* ChannelType = ( "chan" | "chan" "<-" | "<-" "chan" ) ElementType */
 chantype(A) ::= CHAN(K) type(T). [HIGHEST] { A = mk_chantype(K, CHAN_BOTH, T); }
-chantype(A) ::= CHAN(K) ARROW type(T). { A = mk_chantype(K, CHAN_SEND, T); }
+chantype(A) ::= CHAN(K) ARROW(R) type(T). { A = mk_sendchantype(K, R, T); }
 /* FunctionType = "func" Signature */
 functype(A) ::= FUNC(K) params(P) results(R). { A = mk_functype(ctx, K, P, R); }
 /* StructType = "struct" "{" { FieldDecl ";" } "}" */
@@ -341,13 +341,13 @@ expr(A) ::= expr(X) ANDNOT(O) expr(Y). { A = mk_binary(O, X, Y); }
 
 /* UnaryExpr = PrimaryExpr | unary_op UnaryExpr */
 uexpr(A) ::= pexpr(X). { A = X; }
-uexpr(A) ::= PLUS(O) uexpr(X). { A = mk_unary(O, X); }
-uexpr(A) ::= MINUS(O) uexpr(X). { A = mk_unary(O, X); }
-uexpr(A) ::= NOT(O) uexpr(X). { A = mk_unary(O, X); }
-uexpr(A) ::= CARET(O) uexpr(X). { A = mk_unary(O, X); }
-uexpr(A) ::= STAR(O) uexpr(X). { A = mk_unary(O, X); }
-uexpr(A) ::= AMP(O) uexpr(X). { A = mk_unary(O, X); }
-uexpr(A) ::= ARROW(O) uexpr(X). { A = mk_unary(O, X); }
+uexpr(A) ::= PLUS(O) uexpr(X). { A = mk_unary(ctx, O, X); }
+uexpr(A) ::= MINUS(O) uexpr(X). { A = mk_unary(ctx, O, X); }
+uexpr(A) ::= NOT(O) uexpr(X). { A = mk_unary(ctx, O, X); }
+uexpr(A) ::= CARET(O) uexpr(X). { A = mk_unary(ctx, O, X); }
+uexpr(A) ::= STAR(O) uexpr(X). { A = mk_unary(ctx, O, X); }
+uexpr(A) ::= AMP(O) uexpr(X). { A = mk_unary(ctx, O, X); }
+uexpr(A) ::= ARROW(O) uexpr(X). { A = mk_unary(ctx, O, X); }
 uexpr(A) ::= TILDE(O) uexpr(X). { A = mk_tilde(O, X); }
 
 /* PrimaryExpr: Operand, Conversion, MethodExpr, Selector, Index, Slice, TypeAssertion, Arguments */
