@@ -772,7 +772,7 @@ static void typeswitch_stmt(Node *n, const char *label)
 	simple_stmt(n->init);
 	Node *x = n->x;
 	if (n->name && !strcmp(n->name, "_"))
-		errorf(n->pos, "no new variable on left side of :=");
+		errorf(n->key ? n->key->pos : n->pos, "no new variable on left side of :=");
 	check_expr(x, NULL);
 	Type *xt = ty_invalid;
 	if (!isbad(x)) {
@@ -827,7 +827,8 @@ static void typeswitch_stmt(Node *n, const char *label)
 			for (int k = 0; k < seen.n; k++) {
 				Node *o = seen.v[k];
 				if (o->type == ct) {
-					errorf(epos(e), "duplicate case %s in type switch", ct == ty_untyped_nil ? "nil" : tstr(ct));
+					errorf(epos(e), "duplicate case %s in type switch\n\t%s:%d:%d: previous case",
+						ct == ty_untyped_nil ? "nil" : tstr(ct), srcfile_name(epos(o).file), epos(o).line, epos(o).col);
 					break;
 				}
 			}
@@ -837,7 +838,7 @@ static void typeswitch_stmt(Node *n, const char *label)
 		open_scope(c);
 		if (n->name) {
 			Type *vt = (c->list.n == 1 && single && single != ty_untyped_nil) ? single : xt;
-			Object *o = object_new(O_VAR, n->name, n->pos);
+			Object *o = object_new(O_VAR, n->name, n->key ? n->key->pos : n->pos);
 			o->type = vt;
 			o->pkg = chk->pkg;
 			o->func = chk->func;
@@ -865,7 +866,7 @@ static void typeswitch_stmt(Node *n, const char *label)
 		close_scope();
 	}
 	if (n->name && !anyused && strcmp(n->name, "_"))
-		errorf(epos(n), "%s declared but not used", n->name);
+		errorf(n->key ? n->key->pos : n->pos, "%s declared but not used", n->name);
 	targets = t.up;
 	close_scope();
 }
