@@ -473,6 +473,7 @@ static void local_type_spec(Node *spec)
 	o->pkg = chk->pkg;
 	o->decl = spec;
 	o->func = chk->func;
+	spec->obj = o;
 	if (spec->tparams.n) {
 		errorf(epos(spec), "generic types are not supported by gosub");
 		o->type = ty_invalid;
@@ -636,6 +637,7 @@ static void collect_file(SrcFile *sf)
 				Object *o = object_new(O_TYPE, spec->name, spec->pos);
 				o->pkg = chk->pkg;
 				o->decl = spec;
+				spec->obj = o;
 				o->aux = new_declinfo(sf, spec);
 				if (spec->tparams.n) {
 					errorf(epos(spec), "generic types are not supported by gosub");

@@ -283,6 +283,7 @@ enum { SEL_NONE, SEL_PKG, SEL_FIELD, SEL_METHOD, SEL_METHODEXPR, SEL_IFACEMETHOD
  *   an elided &T{...} (element of []*T, map[K]*T...) is an N_COMPOSITE whose
  *   type is the pointer type *T (allocate and take the address).  [...]T
  *   literals get the array type with the computed length.
+ * - N_TYPESPEC.obj is its O_TYPE object; N_IMPORTSPEC.obj its O_PKG (if named).
  * - Objects: func = enclosing N_FUNCDECL/N_FUNCLIT (also for params/results,
  *   type-switch clause vars, range vars); global set on package-level vars and
  *   funcs (methods included).  Type-switch clause objects are in N_CASE.obj.
