@@ -1588,6 +1588,7 @@ static Object *field_object(Field *f, int index, Pos pos)
 void check_selector(Node *n, bool allowtype)
 {
 	Node *x = n->x;
+	n->path.n = 0;   /* an expression may be checked twice (x op= y, repeated const specs) */
 	const char *name = n->name;
 	/* package-qualified identifier */
 	if (x->kind == N_IDENT) {
@@ -1942,6 +1943,11 @@ void check_composite(Node *n, Type *hint)
 
 static void funclit(Node *n)
 {
+	if (n->obj && n->type) {
+		/* already checked (an expression checked twice, as in x op= y) */
+		n->mode = M_VALUE;
+		return;
+	}
 	Scope *s = scope_new(chk->scope);
 	s->isfunc = true;
 	n->scope = s;
