@@ -41,16 +41,13 @@ typedef struct Checker {
 	Type *sig;              /* its signature */
 	Object *declobj;        /* package-level object whose declaration is being checked */
 	Vec untyped;            /* Node*: expressions recorded with an untyped type */
-	Vec funcdecls;          /* Node*: function bodies to check after declarations */
 	Vec pending;            /* PendingIface*: interfaces to complete */
 	Vec dotimports;         /* Object* (O_PKG) of dot imports, for unused checks */
 	Vec nobody;             /* Node*: body-less funcs, reported if no other error */
 	Vec mapkeys;            /* Node*: N_MAPTYPE whose key type was incomplete */
-	Vec delayed_used;       /* Object*: locals to check for "declared but not used" */
 	int iota;               /* current iota or -1 */
 	Pos errpos;             /* if set (line > 0), where diagnostics are reported */
 	bool embedding;         /* checking an interface's embedded element */
-	bool in_const;
 } Checker;
 
 extern Checker *chk;
@@ -70,8 +67,8 @@ const char *type_string_rel(Type *t, Package *rel);  /* types2 spelling for diag
 bool is_named(Type *t);
 bool is_pointer(Type *t);
 bool is_const_type(Type *t);
-bool bad_type(Type *t);
-Type *type_interface_pending(Method *ms, int n, Type **embeds, int ne);       /* invalid, or a defined type whose underlying type is invalid */
+bool bad_type(Type *t);       /* invalid, or a defined type whose underlying type is invalid */
+Type *type_interface_pending(Method *ms, int n, Type **embeds, int ne);
 bool type_assignable(Type *v, Type *t, const char **reason);
 Method *iface_method(Type *iface, const char *name, int *index);
 void type_sort_methods(Method *ms, int n);
@@ -98,7 +95,6 @@ void check_expr(Node *n, Type *hint);                  /* single value or type o
 void check_expr_or_type(Node *n);
 void check_multi(Node *n);                             /* allows tuples */
 Type *check_type(Node *n);                             /* type expression */
-Type *check_type_decl(Node *n, Type *named);
 void complete_pending_ifaces(void);
 void convert_untyped(Node *n, Type *target);           /* n is untyped; gives it the type */
 bool check_assignable(Node *n, Type *t, const char *context); /* assignability + untyped conversion */
