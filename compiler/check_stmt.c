@@ -1026,8 +1026,12 @@ static void return_stmt(Node *n)
 					if (!id->obj || !strcmp(id->name, "_")) continue;
 					Object *o = scope_lookup(chk->scope, id->name, NULL);
 					if (o != id->obj) {
-						errorf(epos(n), "result parameter %s not in scope at return", id->name);
-						if (o) errorf(o->pos, "\tinner declaration of %s", id->name);
+						if (o)
+							errorf(epos(n), "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of var %s %s",
+								id->name, srcfile_name(o->pos.file), o->pos.line, o->pos.col, id->name,
+								o->type ? tstr(o->type) : "?");
+						else
+							errorf(epos(n), "result parameter %s not in scope at return", id->name);
 					}
 				}
 			}
