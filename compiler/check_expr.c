@@ -1076,12 +1076,12 @@ static void unary(Node *n, Type *hint)
 		if (isbad(n->x)) { invalid(n); return; }
 		Type *u = underlying(n->x->type);
 		if (u->kind != TY_CHAN) {
-			errorf(epos(n), "invalid operation: cannot receive from non-channel %s", operand_string(n->x));
+			errorf(epos(n->x), "invalid operation: cannot receive from non-channel %s", operand_string(n->x));
 			invalid(n);
 			return;
 		}
 		if (u->dir == CHAN_SEND) {
-			errorf(epos(n), "invalid operation: cannot receive from send-only channel %s", operand_string(n->x));
+			errorf(epos(n->x), "invalid operation: cannot receive from send-only channel %s", operand_string(n->x));
 			invalid(n);
 			return;
 		}
@@ -1317,7 +1317,7 @@ static bool match_types(Node *n, Node *x, Node *y)
 	if (r == CV_KIND || underlying(t->type)->kind == TY_INTERFACE) {
 		if (is_nil(u) || !is_const_type(t->type)) {
 			if (is_nil(u) || is_comparison(n->op))
-				errorf(epos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+				errorf(is_nil(u) ? epos(u) : epos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
 					tstr(x->type), tstr(y->type));
 			else
 				errorf(epos(u), "cannot convert %s to %s", operand_string(u), tstr(t->type));

@@ -119,7 +119,7 @@ static Type *lhs_expr(Node *x, bool isuse)
 	else if (b->kind == N_INDEX && is_string(b->x->type))
 		errorf(epos(x), "cannot assign to %s (value of type byte)", expr_string(x));
 	else if (x->mode == M_CONST || x->mode == M_VALUE || x->mode == M_COMMAOK)
-		errorf(epos(x), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(x));
+		errorf(epos(x), "cannot assign to %s", operand_string(x));
 	else
 		errorf(epos(x), "cannot assign to %s", operand_string(x));
 	return ty_invalid;
