@@ -44,7 +44,12 @@ typedef struct FuncCtx {
 	const char *litbase;   /* name base for nested func literals */
 	Node *pending_label;   /* N_LABELED whose statement is being emitted */
 	const char *retlabel;  /* label of the shared return path (defer) */
+	Vec frameobjs;         /* Object*: locals living in the GC frame struct gs_fr */
+	bool noframe;          /* package init function: no frame */
 } FuncCtx;
+
+/* Marker replaced by GOSUB_FRAME_POP (or nothing) once the frame is known. */
+#define FRAME_POP_MARK "/*gs_pop*/"
 
 typedef struct Emitter {
 	Package *pkg;
@@ -70,6 +75,9 @@ const char *mangle(const char *name);          /* Go identifier -> C-safe identi
 const char *global_cname(Object *o);
 const char *mangle_global(const char *name);           /* package-level func/var/const */
 const char *local_cname(Object *o);            /* assigns a unique C name */
+const char *vref(Object *o);                   /* C name of a local (gs_fr.x if in the frame) */
+bool frame_candidate(Object *o);
+void frame_add(Object *o);
 void out_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void out_pos(Pos pos);                         /* #line directive */
 const char *new_tmp(void);
@@ -93,6 +101,7 @@ const char *method_cname(Type *recvnamed, const char *mname, Package *mpkg);
 void emit_type_decls(void);                    /* flush pending descriptors */
 const char *unsigned_ctype(Type *t);           /* computation type for wrapping arithmetic */
 int type_bits(Type *t);
+void type_ptrbits(Type *t, int64_t off, uint8_t *bm, int64_t nwords);
 uint32_t gort_hash_of(Type *t);
 const char *emit_hfuncs(void);
 const char *iface_method_ifn(Type *t, Method *m, Type *recvtype, int *path, int npath, bool indirect);

@@ -117,6 +117,43 @@ local_cname(Object *o)
 	return n;
 }
 
+/* ------------------------------------------------------------ GC frames */
+
+static int frame_mark;
+
+bool obj_boxed(Object *o);
+
+/* Pointer-holding locals (and heap-cell pointers) live in the frame struct. */
+bool
+frame_candidate(Object *o)
+{
+	if (!E.fn || E.fn->noframe || !o || o->kind != O_VAR || o->global)
+		return false;
+	return obj_boxed(o) || type_has_pointers(o->type);
+}
+
+void
+frame_add(Object *o)
+{
+	FuncCtx *f = E.fn;
+	for (int i = 0; i < f->frameobjs.n; i++)
+		if (f->frameobjs.v[i] == o)
+			return;
+	local_cname(o);
+	o->aux = &frame_mark;
+	vec_push(&f->frameobjs, o);
+}
+
+const char *
+vref(Object *o)
+{
+	if (!o->cname)
+		local_cname(o);
+	if (o->aux == &frame_mark && E.fn && !E.fn->noframe)
+		return xsprintf("gs_fr.%s", o->cname);
+	return o->cname;
+}
+
 /* ------------------------------------------------------------ output */
 
 void
@@ -325,6 +362,7 @@ emit_init_func(void)
 	fc.indent = 1;
 	fc.cname = xsprintf("%s__init0", pkg->cprefix);
 	fc.litbase = xsprintf("%s__init", pkg->cprefix);
+	fc.noframe = true;
 	E.fn = &fc;
 	buf_printf(&E.hdecls, "void %s__init0(void);\n", pkg->cprefix);
 	for (int i = 0; i < pkg->initorder.n; i++) {

@@ -206,9 +206,9 @@ ident_expr(Node *e)
 			return xstrdup(global_cname(o));
 		if (!o->cname)
 			local_cname(o);
-		if (o->addrtaken)
-			return xsprintf("(*%s)", o->cname);
-		return xstrdup(o->cname);
+		if (o->addrtaken || o->captured)
+			return xsprintf("(*%s)", vref(o));
+		return xstrdup(vref(o));
 	case O_NIL:
 		return xstrdup(zero_value(e->type));
 	case O_FUNC:
@@ -380,6 +380,10 @@ binary_expr(Node *e)
 		if (is_untyped(t)) t = default_type(t);
 		const char *xs = expr_to(x, t);
 		const char *ys = sc >= 0 ? "" : expr(y);
+		if (sc < 0 && has_call(x) && has_call(y)) {
+			const char *tx = new_tmp();
+			return xsprintf("({ %s %s = %s; %s; })", ctype_def(t), tx, xs, shift_op(op, t, tx, ys, y->type, sc));
+		}
 		return shift_op(op, t, xs, ys, y->type, sc);
 	}
 	if (op == OP_ANDAND || op == OP_OROR)
@@ -1099,9 +1103,9 @@ addr_of(Node *e)
 	switch (e->kind) {
 	case N_IDENT: {
 		Object *o = e->obj;
-		if (o && o->kind == O_VAR && !o->global && o->addrtaken) {
+		if (o && o->kind == O_VAR && !o->global && (o->addrtaken || o->captured)) {
 			if (!o->cname) local_cname(o);
-			return xstrdup(o->cname);
+			return xstrdup(vref(o));
 		}
 		return xsprintf("(&%s)", lvalue(e));
 	}

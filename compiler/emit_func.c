@@ -241,12 +241,7 @@ emit_results_decl(FuncCtx *fc, Vec *results, Type *sig, bool has_defer)
 		if (has_defer)
 			o->addrtaken = true;
 		vec_push(&fc->results, o);
-		if (obj_boxed(o)) {
-			declare_local(o, NULL);
-		} else {
-			const char *n = local_cname(o);
-			out_line("%s%s %s = %s;", has_defer ? "volatile " : "", ctype_def(o->type), n, zero_value(o->type));
-		}
+		declare_local(o, NULL);
 	}
 }
 
@@ -259,12 +254,12 @@ result_value(FuncCtx *fc)
 	Buf b = {0};
 	if (sig->nresults == 1) {
 		Object *o = fc->results.v[0];
-		return obj_boxed(o) ? xsprintf("(*%s)", o->cname) : xstrdup(o->cname);
+		return obj_boxed(o) ? xsprintf("(*%s)", vref(o)) : xstrdup(vref(o));
 	}
 	buf_printf(&b, "((%s){", ctype_result(sig));
 	for (int i = 0; i < sig->nresults; i++) {
 		Object *o = fc->results.v[i];
-		buf_printf(&b, "%s%s%s", i ? ", " : "", obj_boxed(o) ? "*" : "", o->cname);
+		buf_printf(&b, "%s%s%s", i ? ", " : "", obj_boxed(o) ? "*" : "", vref(o));
 	}
 	buf_puts(&b, "})");
 	buf_putc(&b, 0);
@@ -289,9 +284,9 @@ emit_return(Node *s)
 		}
 		char *v = result_value(fc);
 		if (v)
-			out_line("return %s;", v);
+			out_line("{ %s gs_rv = %s; " FRAME_POP_MARK "return gs_rv; }", ctype_result(sig), v);
 		else
-			out_line("return;");
+			out_line(FRAME_POP_MARK "return;");
 		return;
 	}
 	/* values */
@@ -321,17 +316,17 @@ emit_return(Node *s)
 	if (fc->has_defer || named) {
 		for (int i = 0; i < vals.n; i++) {
 			Object *o = fc->results.v[i];
-			out_line("%s%s = %s;", obj_boxed(o) ? "*" : "", o->cname, (char *)vals.v[i]);
+			out_line("%s%s = %s;", obj_boxed(o) ? "*" : "", vref(o), (char *)vals.v[i]);
 		}
 		if (fc->has_defer)
 			out_line("goto gs_ret;");
 		else
-			out_line("return %s;", result_value(fc));
+			out_line("{ %s gs_rv = %s; " FRAME_POP_MARK "return gs_rv; }", ctype_result(sig), result_value(fc));
 		out_line("}");
 		return;
 	}
 	if (sig->nresults == 1) {
-		out_line("return %s; }", (char *)vals.v[0]);
+		out_line("%s gs_rv = %s; " FRAME_POP_MARK "return gs_rv; }", ctype_result(sig), (char *)vals.v[0]);
 		return;
 	}
 	Buf b = {0};
@@ -340,7 +335,100 @@ emit_return(Node *s)
 		buf_printf(&b, "%s%s", i ? ", " : "", (char *)vals.v[i]);
 	buf_puts(&b, "})");
 	buf_putc(&b, 0);
-	out_line("return %s; }", b.s);
+	out_line("%s gs_rv = %s; " FRAME_POP_MARK "return gs_rv; }", ctype_result(sig), b.s);
+}
+
+/* Go's name of the function being emitted, for tracebacks. */
+static const char *
+go_func_name(FuncSpec *fs)
+{
+	Node *d = fs->decl;
+	const char *pkg = E.pkg->name ? E.pkg->name : E.pkg->path;
+	if (d && d->kind == N_FUNCDECL) {
+		if (fs->recvt) {
+			Type *rt = fs->recvt;
+			bool ptr = rt->kind == TY_POINTER;
+			Type *n = ptr ? rt->elem : rt;
+			const char *tn = n->kind == TY_NAMED ? n->obj->name : "?";
+			return ptr ? xsprintf("%s.(*%s).%s", pkg, tn, d->name) : xsprintf("%s.%s.%s", pkg, tn, d->name);
+		}
+		return xsprintf("%s.%s", pkg, d->name);
+	}
+	/* func literal: main__main__func1 -> main.main.func1 */
+	const char *c = fs->cname + strlen(E.pkg->cprefix) + 2;
+	Buf b = {0};
+	buf_printf(&b, "%s.", pkg);
+	for (const char *p = c; *p; p++) {
+		if (p[0] == '_' && p[1] == '_') {
+			buf_putc(&b, '.');
+			p++;
+		} else
+			buf_putc(&b, *p);
+	}
+	buf_putc(&b, 0);
+	return b.s;
+}
+
+/* Prepends the frame struct (pointer-holding locals) and its push, and
+ * resolves the pop markers. */
+static char *
+frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
+{
+	const char *pop = fc->frameobjs.n ? "GOSUB_FRAME_POP(&gs_fr.gs_f); " : "";
+	Buf b = {0};
+	if (fc->frameobjs.n) {
+		/* layout: GoFrame (2 words), then the locals in order */
+		int64_t off = 16;
+		int64_t *offs = xmalloc(sizeof(int64_t) * fc->frameobjs.n);
+		buf_puts(&b, "	struct {\n		GoFrame gs_f;\n");
+		for (int i = 0; i < fc->frameobjs.n; i++) {
+			Object *o = fc->frameobjs.v[i];
+			Type *t = obj_boxed(o) ? type_pointer(o->type) : o->type;
+			type_layout(t);
+			int64_t al = t->align > 0 ? t->align : 1;
+			off = (off + al - 1) / al * al;
+			offs[i] = off;
+			off += t->size;
+			buf_printf(&b, "		%s%s %s;\n", ctype_def(o->type), obj_boxed(o) ? " *" : "", o->cname);
+		}
+		int64_t nwords = (off + 7) / 8;
+		uint8_t *bm = xmalloc((size_t)nwords / 8 + 2);
+		for (int i = 0; i < fc->frameobjs.n; i++) {
+			Object *o = fc->frameobjs.v[i];
+			Type *t = obj_boxed(o) ? type_pointer(o->type) : o->type;
+			type_ptrbits(t, offs[i], bm, nwords);
+		}
+		int64_t ptrdata = 0;
+		for (int64_t w = 0; w < nwords; w++)
+			if (bm[w / 8] & (1 << (w % 8)))
+				ptrdata = (w + 1) * 8;
+		buf_puts(&b, "	} gs_fr = {};\n	static const uint8_t gs_frgc[] = {");
+		for (int64_t i = 0; i < (ptrdata / 8 + 7) / 8 || i == 0; i++)
+			buf_printf(&b, "%s%u", i ? ", " : "", bm[i]);
+		const char *name = go_func_name(fs);
+		const char *file = fs->decl ? srcfile_name(fs->decl->pos.file) : "";
+		if (!file) file = "";
+		buf_printf(&b, "};\n	static const GoType gs_frdesc = { .size = sizeof(gs_fr), .ptrdata = %lld, "
+			".gcdata = gs_frgc, .str = {(const uint8_t *)%s, %zu}, .pkgpath = {(const uint8_t *)%s, %zu} };\n",
+			(long long)ptrdata, c_string_lit(name, strlen(name)), strlen(name),
+			c_string_lit(file, strlen(file)), strlen(file));
+		buf_puts(&b, "	GOSUB_FRAME_PUSH(&gs_fr.gs_f, &gs_frdesc);\n");
+	}
+	/* body with markers resolved */
+	const char *m = FRAME_POP_MARK;
+	size_t ml = strlen(m);
+	for (const char *p = body; *p;) {
+		const char *q = strstr(p, m);
+		if (!q) {
+			buf_puts(&b, p);
+			break;
+		}
+		buf_putn(&b, p, (size_t)(q - p));
+		buf_puts(&b, pop);
+		p = q + ml;
+	}
+	buf_putc(&b, 0);
+	return b.s;
 }
 
 static void
@@ -382,23 +470,34 @@ emit_body(FuncSpec *fs, Buf *out)
 		out_line("struct %s__clo *gs_c = (struct %s__clo *)gs_clo;", fs->cname, fs->cname);
 		for (int i = 0; i < fs->captures.n; i++) {
 			Object *o = fs->captures.v[i];
-			out_line("%s *%s = gs_c->%s;", ctype_def(o->type), o->cname, o->cname);
+			frame_add(o);
+			out_line("%s = gs_c->%s;", vref(o), o->cname);
 		}
 	} else if (fs->closure) {
 		out_line("(void)gs_clo;");
 	}
-	for (int i = 0; i < params.n; i++) {
-		Object *o = params.v[i];
-		if (o && o->cname && strcmp(o->name, "_") && !obj_boxed(o))
-			out_line("(void)%s;", o->cname);
+	Vec allp = params;
+	if (fs->recvobj)
+		vec_push(&allp, fs->recvobj);
+	for (int i = 0; i < allp.n; i++) {
+		Object *o = allp.v[i];
+		if (!o || !o->cname || !strcmp(o->name, "_") || obj_boxed(o))
+			continue;
+		out_line("(void)%s;", o->cname);
+		if (frame_candidate(o)) {
+			/* pointer-holding parameter: its home is the frame */
+			const char *pn = o->cname;
+			frame_add(o);
+			out_line("%s = %s;", vref(o), pn);
+		}
 	}
-	if (fs->recvobj && fs->recvobj->cname && !obj_boxed(fs->recvobj))
-		out_line("(void)%s;", fs->recvobj->cname);
 	for (int i = 0; i < boxed.n; i++) {
 		Object *o = boxed.v[i];
 		const char *t = ctype_def(o->type);
-		out_line("%s *%s = (%s *)gort_alloc(%s);", t, o->cname, t, type_desc(o->type));
-		out_line("*%s = %s_p;", o->cname, o->cname);
+		const char *pn = xsprintf("%s_p", o->cname);
+		frame_add(o);
+		out_line("%s = (%s *)gort_alloc(%s);", vref(o), t, type_desc(o->type));
+		out_line("*%s = %s;", vref(o), pn);
 	}
 	emit_results_decl(&fc, &results, fs->sig, fc.has_defer);
 	if (fc.has_defer) {
@@ -415,14 +514,15 @@ emit_body(FuncSpec *fs, Buf *out)
 	char *rv = fc.results.n ? result_value(&fc) : NULL;
 	if (fc.has_defer || (rv && fs->sig->nresults > 0)) {
 		if (fc.has_defer && rv)
-			out_line("return %s;", rv);
+			out_line(FRAME_POP_MARK "return %s;", rv);
 	}
 	if (!fc.has_defer && fs->sig->nresults > 0)
 		out_line("__builtin_unreachable();");
-	if (0) {
-	}
+	if (fs->sig->nresults == 0)
+		out_line(FRAME_POP_MARK);
 	buf_putc(&body, 0);
-	buf_printf(out, "%s\n{\n%s}\n\n", proto.s, body.s);
+	char *bs = frame_finish(&fc, fs, body.s);
+	buf_printf(out, "%s\n{\n%s}\n\n", proto.s, bs);
 	E.fn = saved;
 }
 
@@ -502,9 +602,9 @@ emit_funclit(Node *lit)
 	for (int i = 0; i < fs.captures.n; i++) {
 		Object *o = fs.captures.v[i];
 		if (obj_boxed(o))
-			buf_printf(&b, "%s->%s = %s; ", tmp, o->cname, o->cname);
+			buf_printf(&b, "%s->%s = %s; ", tmp, o->cname, vref(o));
 		else
-			buf_printf(&b, "%s->%s = &%s; ", tmp, o->cname, o->cname);
+			buf_printf(&b, "%s->%s = &%s; ", tmp, o->cname, vref(o));
 	}
 	buf_printf(&b, "(GoFunc *)%s; })", tmp);
 	buf_putc(&b, 0);

@@ -28,6 +28,18 @@ declare_local(Object *o, const char *init)
 {
 	const char *n = local_cname(o);
 	const char *t = ctype_def(o->type);
+	if (frame_candidate(o)) {
+		frame_add(o);
+		const char *r = vref(o);
+		if (obj_boxed(o)) {
+			out_line("%s = (%s *)gort_alloc(%s);", r, t, type_desc(o->type));
+			if (init)
+				out_line("*%s = %s;", r, init);
+		} else {
+			out_line("%s = %s;", r, init ? init : zero_value(o->type));
+		}
+		return;
+	}
 	if (obj_boxed(o)) {
 		out_line("%s *%s = (%s *)gort_alloc(%s);", t, n, t, type_desc(o->type));
 		if (init)
@@ -456,7 +468,7 @@ for_stmt(Node *s)
 		Object *o = per.v[i];
 		const char *ct = ctype_def(o->type);
 		out_line("{ %s *gs_n = (%s *)gort_alloc(%s); *gs_n = *%s; %s = gs_n; }", ct, ct, type_desc(o->type),
-			o->cname, o->cname);
+			vref(o), vref(o));
 	}
 	if (s->post)
 		stmt(s->post);
@@ -738,7 +750,7 @@ typeswitch_stmt(Node *s)
 				v = xstrdup(tx);
 			}
 			declare_local(o, v);
-			out_line("(void)%s;", o->cname);
+			out_line("(void)%s;", vref(o));
 		}
 		stmt_list(&c->list2);
 		out_line("goto %s;", t->brk);

@@ -519,6 +519,12 @@ ptrbits(Type *t, int64_t off, uint8_t *bm, int64_t nwords)
 	}
 }
 
+void
+type_ptrbits(Type *t, int64_t off, uint8_t *bm, int64_t nwords)
+{
+	ptrbits(t, off, bm, nwords);
+}
+
 static const char *
 hashfn_of(Type *t);
 static const char *
