@@ -44,6 +44,9 @@ type fmtState struct {
 	fmtFlags
 	wid  int
 	prec int
+	// intbuf is large enough to store %b of an int64 with a sign and
+	// avoids padding at the end of the struct on 32 bit architectures.
+	intbuf [68]byte
 }
 
 // clearflags resets the flags; like gc's fmt it keeps wid and prec, whose
@@ -170,70 +173,89 @@ func (f *fmtState) fmtInteger(u uint64, base int, isSigned bool, verb rune, digi
 		}
 	}
 
-	// Digits, least significant first.
-	var tmp [68]byte
-	var rev []byte
-	if prec > 60 {
-		rev = make([]byte, 0, prec+8)
-	} else {
-		rev = tmp[:0]
+	// Format right to left into the scratch buffer (or a bigger one for
+	// large widths and precisions).
+	buf := f.intbuf[0:]
+	if f.widPresent || f.precPresent {
+		// Account 3 extra bytes for possible addition of a sign and "0x".
+		width := 3 + f.wid + f.prec // wid and prec are always positive.
+		if width > len(buf) {
+			buf = make([]byte, width)
+		}
 	}
+	i := len(buf)
 	switch base {
 	case 10:
 		for u >= 10 {
+			i--
 			next := u / 10
-			rev = append(rev, byte('0'+u-next*10))
+			buf[i] = byte('0' + u - next*10)
 			u = next
 		}
 	case 16:
 		for u >= 16 {
-			rev = append(rev, digits[u&0xF])
+			i--
+			buf[i] = digits[u&0xF]
 			u >>= 4
 		}
 	case 8:
 		for u >= 8 {
-			rev = append(rev, byte('0'+u&7))
+			i--
+			buf[i] = byte('0' + u&7)
 			u >>= 3
 		}
 	case 2:
 		for u >= 2 {
-			rev = append(rev, byte('0'+u&1))
+			i--
+			buf[i] = byte('0' + u&1)
 			u >>= 1
 		}
 	default:
 		panic("fmt: unknown base; can't happen")
 	}
-	rev = append(rev, digits[u])
-	for prec > len(rev) {
-		rev = append(rev, '0')
+	i--
+	buf[i] = digits[u]
+	for i > 0 && prec > len(buf)-i {
+		i--
+		buf[i] = '0'
 	}
-	// Prefixes, still reversed.
+	// Various prefixes: 0x, -, etc.
 	if f.sharp {
 		switch base {
 		case 2:
-			rev = append(rev, 'b', '0')
+			i--
+			buf[i] = 'b'
+			i--
+			buf[i] = '0'
 		case 8:
-			if rev[len(rev)-1] != '0' {
-				rev = append(rev, '0')
+			if buf[i] != '0' {
+				i--
+				buf[i] = '0'
 			}
 		case 16:
-			rev = append(rev, digits[16], '0')
+			i--
+			buf[i] = digits[16]
+			i--
+			buf[i] = '0'
 		}
 	}
 	if verb == 'O' {
-		rev = append(rev, 'o', '0')
+		i--
+		buf[i] = 'o'
+		i--
+		buf[i] = '0'
 	}
 	if negative {
-		rev = append(rev, '-')
+		i--
+		buf[i] = '-'
 	} else if f.plus {
-		rev = append(rev, '+')
+		i--
+		buf[i] = '+'
 	} else if f.space {
-		rev = append(rev, ' ')
+		i--
+		buf[i] = ' '
 	}
-	out := make([]byte, len(rev))
-	for i := range rev {
-		out[i] = rev[len(rev)-1-i]
-	}
+	out := buf[i:]
 	// Left padding with zeros has already been handled like precision earlier
 	// or the zero flag is ignored due to an explicit precision.
 	oldZero := f.zero
