@@ -157,3 +157,79 @@ GoString os__getwd(void)
 	GoString s = { mem, (go_int)n };
 	return s;
 }
+
+#include <dirent.h>
+
+go_int os__stat(GoString path, go_bool follow, GoSlice out)
+{
+	char *p = cdup(path);
+	struct stat st;
+	int r = follow ? stat(p, &st) : lstat(p, &st);
+	int e = errno;
+	free(p);
+	if (r)
+		return e;
+	int64_t *o = out.ptr;
+	o[0] = st.st_mode;
+	o[1] = st.st_size;
+	o[2] = st.st_mtim.tv_sec;
+	o[3] = st.st_mtim.tv_nsec;
+	return 0;
+}
+
+/* Directory handles: a small table of open DIR streams. */
+static DIR *dirs[64];
+
+go_int os__opendir(GoString path)
+{
+	char *p = cdup(path);
+	DIR *d = opendir(p);
+	int e = errno;
+	free(p);
+	if (!d)
+		return -e;
+	for (int i = 0; i < 64; i++)
+		if (!dirs[i]) {
+			dirs[i] = d;
+			return i;
+		}
+	closedir(d);
+	return -24; /* EMFILE */
+}
+
+go_int os__readdir(go_int h, GoSlice buf)
+{
+	struct dirent *de = readdir(dirs[h]);
+	if (!de)
+		return -1;
+	size_t n = strlen(de->d_name);
+	if ((go_int)n > buf.len)
+		n = (size_t)buf.len;
+	memcpy(buf.ptr, de->d_name, n);
+	return (go_int)n;
+}
+
+void os__closedir(go_int h)
+{
+	closedir(dirs[h]);
+	dirs[h] = NULL;
+}
+
+go_int os__chdir(GoString path)
+{
+	char *p = cdup(path);
+	int r = chdir(p);
+	int e = errno;
+	free(p);
+	return r ? e : 0;
+}
+
+go_int os__rename(GoString from, GoString to)
+{
+	char *a = cdup(from), *b = cdup(to);
+	int r = rename(a, b);
+	int e = errno;
+	free(a);
+	free(b);
+	return r ? e : 0;
+}

@@ -19,3 +19,9 @@ func unlink(path string) int                    // 0 or errno
 func rmdir(path string) int
 func mkdir(path string, perm int) int
 func getwd() string
+func stat(path string, follow bool, out []int64) int // fills mode, size, mtime sec, nsec; 0 or errno
+func opendir(path string) int                        // handle or -errno
+func readdir(h int, buf []byte) int                  // name length, -1 at the end
+func closedir(h int)
+func chdir(path string) int
+func rename(from, to string) int

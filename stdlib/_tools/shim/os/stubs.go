@@ -56,3 +56,49 @@ func mkdir(path string, perm int) int {
 	return 0
 }
 func getwd() string { d, _ := ros.Getwd(); return d }
+
+func stat(path string, follow bool, out []int64) int {
+	var st syscall.Stat_t
+	var err error
+	if follow {
+		err = syscall.Stat(path, &st)
+	} else {
+		err = syscall.Lstat(path, &st)
+	}
+	if err != nil {
+		return int(err.(syscall.Errno))
+	}
+	out[0] = int64(st.Mode)
+	out[1] = st.Size
+	out[2] = st.Mtim.Sec
+	out[3] = st.Mtim.Nsec
+	return 0
+}
+
+var dirNames = map[int][]string{}
+var nextDir = 0
+
+func opendir(path string) int {
+	f, err := ros.Open(path)
+	if err != nil {
+		return -int(err.(*ros.PathError).Err.(syscall.Errno))
+	}
+	names, _ := f.Readdirnames(-1)
+	f.Close()
+	nextDir++
+	dirNames[nextDir] = names
+	return nextDir
+}
+
+func readdir(h int, buf []byte) int {
+	if len(dirNames[h]) == 0 {
+		return -1
+	}
+	n := copy(buf, dirNames[h][0])
+	dirNames[h] = dirNames[h][1:]
+	return n
+}
+
+func closedir(h int)                 { delete(dirNames, h) }
+func chdir(path string) int          { if ros.Chdir(path) != nil { return 2 }; return 0 }
+func rename(from, to string) int     { if ros.Rename(from, to) != nil { return 2 }; return 0 }
