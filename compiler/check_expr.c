@@ -162,6 +162,63 @@ const char *expr_string(Node *n)
 	return b.s;
 }
 
+/* A declared function's type with its parameter names, as types2 prints it
+ * ("func(x int) (n int, err error)"); other types print normally. */
+static const char *func_sig_named(Node *n)
+{
+	Node *e = n;
+	while (e->kind == N_PAREN) e = e->x;
+	Object *o = (e->kind == N_IDENT || e->kind == N_SELECTOR) ? e->obj : NULL;
+	Type *t = n->type;
+	if (!o || o->kind != O_FUNC || !o->decl || o->decl->kind != N_FUNCDECL || o->type != t ||
+		t->kind != TY_FUNC || !o->decl->x)
+		return tstr(t);
+	Node *ft = o->decl->x;
+	Buf b = {0};
+	buf_puts(&b, "func(");
+	int k = 0;
+	for (int i = 0; i < ft->list.n; i++) {
+		Node *f = ft->list.v[i];
+		int cnt = f->list.n ? f->list.n : 1;
+		for (int j = 0; j < cnt && k < t->nparams; j++, k++) {
+			if (k) buf_puts(&b, ", ");
+			if (f->list.n) {
+				buf_puts(&b, ((Node *)f->list.v[j])->name);
+				buf_putc(&b, ' ');
+			}
+			if (t->variadic && k == t->nparams - 1) {
+				buf_puts(&b, "...");
+				buf_puts(&b, tstr(t->params[k]->elem));
+			} else
+				buf_puts(&b, tstr(t->params[k]));
+		}
+	}
+	buf_putc(&b, ')');
+	bool named = ft->list2.n && ((Node *)ft->list2.v[0])->list.n > 0;
+	if (t->nresults == 1 && !named) {
+		buf_putc(&b, ' ');
+		buf_puts(&b, tstr(t->results[0]));
+	} else if (t->nresults > 0) {
+		buf_puts(&b, " (");
+		k = 0;
+		for (int i = 0; i < ft->list2.n; i++) {
+			Node *f = ft->list2.v[i];
+			int cnt = f->list.n ? f->list.n : 1;
+			for (int j = 0; j < cnt && k < t->nresults; j++, k++) {
+				if (k) buf_puts(&b, ", ");
+				if (f->list.n) {
+					buf_puts(&b, ((Node *)f->list.v[j])->name);
+					buf_putc(&b, ' ');
+				}
+				buf_puts(&b, tstr(t->results[k]));
+			}
+		}
+		buf_putc(&b, ')');
+	}
+	buf_putc(&b, 0);
+	return b.s;
+}
+
 /* types2's operand spelling: "x (variable of type int)", "1 << 70 (untyped int constant 1180591620717411303424)". */
 const char *operand_string(Node *n)
 {
@@ -195,7 +252,7 @@ const char *operand_string(Node *n)
 			buf_printf(&b, " %s", s);
 	}
 	if (hastype)
-		buf_printf(&b, " of type %s", tstr(n->type));
+		buf_printf(&b, " of type %s", func_sig_named(n));
 	buf_putc(&b, ')');
 	buf_putc(&b, 0);
 	return b.s;
