@@ -186,11 +186,13 @@ static const char *func_sig_named(Node *n)
 				buf_puts(&b, ((Node *)f->list.v[j])->name);
 				buf_putc(&b, ' ');
 			}
+			Node *tx = f->x && f->x->kind == N_ELLIPSIS ? f->x->x : f->x;
+			bool any = tx && tx->kind == N_IDENT && !strcmp(tx->name, "any");
 			if (t->variadic && k == t->nparams - 1) {
 				buf_puts(&b, "...");
-				buf_puts(&b, tstr(t->params[k]->elem));
+				buf_puts(&b, any ? "any" : tstr(t->params[k]->elem));
 			} else
-				buf_puts(&b, tstr(t->params[k]));
+				buf_puts(&b, any ? "any" : tstr(t->params[k]));
 		}
 	}
 	buf_putc(&b, ')');
