@@ -48,6 +48,7 @@ typedef struct Checker {
 	int iota;               /* current iota or -1 */
 	Pos errpos;             /* if set (line > 0), where diagnostics are reported */
 	bool embedding;         /* checking an interface's embedded element */
+	const char *tspell;     /* spelling of the target type in check_assignable, or NULL */
 } Checker;
 
 extern Checker *chk;
@@ -100,6 +101,7 @@ void convert_untyped(Node *n, Type *target);           /* n is untyped; gives it
 bool check_assignable(Node *n, Type *t, const char *context); /* assignability + untyped conversion */
 void use_exprs(Vec *list);
 const char *expr_string(Node *n);
+const char *type_spelling(Node *tx, Type *t);   /* "[]byte" for []uint8 written so, or NULL */
 const char *missing_reason(Type *v, Type *t);  /* "T does not implement I (...)" or NULL */
 const char *types_of(Vec *args, int from);   /* "(number, string)" as gc summarises operands */
 const char *operand_string(Node *n);

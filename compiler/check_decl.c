@@ -153,7 +153,9 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 			return;
 		}
 		if (t) {
+			chk->tspell = type_spelling(d->typexpr, t);
 			check_assignable(init, t, "variable declaration");
+			chk->tspell = NULL;
 			o->type = t;
 		} else {
 			if (init->type == ty_untyped_nil) {
@@ -388,9 +390,11 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 			} else
 				check_expr(init, NULL);
 			if (isbad(init)) continue;
-			if (t)
+			if (t) {
+				chk->tspell = type_spelling(spec->x, t);
 				check_assignable(init, t, "variable declaration");
-			else if (init->type == ty_untyped_nil)
+				chk->tspell = NULL;
+			} else if (init->type == ty_untyped_nil)
 				errorf(epos(init), "use of untyped nil in variable declaration");
 			else {
 				if (is_untyped(init->type)) {

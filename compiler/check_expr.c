@@ -162,6 +162,39 @@ const char *expr_string(Node *n)
 	return b.s;
 }
 
+/* The source spelling of a type expression if it denotes t and differs from
+ * type_string_rel only by the aliases byte, rune and any (gc keeps those). */
+const char *type_spelling(Node *tx, Type *t)
+{
+	if (!tx || !t)
+		return NULL;
+	const char *s = expr_string(tx);
+	if (!strstr(s, "byte") && !strstr(s, "rune") && !strstr(s, "any"))
+		return NULL;
+	Buf b = {0};
+	for (const char *p = s; *p; ) {
+		bool word = p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z') ||
+			(p[-1] >= '0' && p[-1] <= '9') || p[-1] == '_' || p[-1] == '.');
+		const char *rep = NULL;
+		int len = 0;
+		if (word && !strncmp(p, "byte", 4)) { rep = "uint8"; len = 4; }
+		else if (word && !strncmp(p, "rune", 4)) { rep = "int32"; len = 4; }
+		else if (word && !strncmp(p, "any", 3)) { rep = "interface{}"; len = 3; }
+		if (rep) {
+			char c = p[len];
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')
+				rep = NULL;
+		}
+		if (rep) {
+			buf_puts(&b, rep);
+			p += len;
+		} else
+			buf_putc(&b, *p++);
+	}
+	buf_putc(&b, 0);
+	return strcmp(b.s, tstr(t)) ? NULL : s;
+}
+
 /* A declared function's type with its parameter names, as types2 prints it
  * ("func(x int) (n int, err error)"); other types print normally. */
 static const char *func_sig_named(Node *n)
@@ -170,6 +203,11 @@ static const char *func_sig_named(Node *n)
 	while (e->kind == N_PAREN) e = e->x;
 	Object *o = (e->kind == N_IDENT || e->kind == N_SELECTOR) ? e->obj : NULL;
 	Type *t = n->type;
+	if (o && o->kind == O_VAR && o->decl && o->decl->kind == N_VALUESPEC && o->decl->x &&
+		o->pkg == chk->pkg && o->type == t) {
+		const char *sp = type_spelling(o->decl->x, t);
+		if (sp) return sp;
+	}
 	if (!o || o->kind != O_FUNC || !o->decl || o->decl->kind != N_FUNCDECL || o->type != t ||
 		t->kind != TY_FUNC || !o->decl->x)
 		return tstr(t);
@@ -446,6 +484,7 @@ const char *missing_reason(Type *v, Type *t)
 /* Assignment of n to a variable of type t (context: "assignment", "argument to f", ...). */
 bool check_assignable(Node *n, Type *t, const char *context)
 {
+	const char *tname = chk->tspell ? chk->tspell : tstr(t);
 	if (isbad(n) || !t || t->kind == TY_INVALID)
 		return false;
 	if (n->mode == M_TYPE || n->mode == M_BUILTIN || n->mode == M_NOVALUE) {
@@ -456,11 +495,11 @@ bool check_assignable(Node *n, Type *t, const char *context)
 		int r = implicit_ok(n, t, &final);
 		if (r != CV_OK) {
 			if (n->type == ty_untyped_nil)
-				errorf(epos(n), "cannot use nil as %s value in %s", tstr(t), context);
+				errorf(epos(n), "cannot use nil as %s value in %s", tname, context);
 			else if (r == CV_KIND && is_interface(t)) {
-				errorf(epos(n), "cannot use %s as %s value in %s", operand_string(n), tstr(t), context);
+				errorf(epos(n), "cannot use %s as %s value in %s", operand_string(n), tname, context);
 			} else
-				errorf(epos(n), "cannot use %s as %s value in %s%s", operand_string(n), tstr(t),
+				errorf(epos(n), "cannot use %s as %s value in %s%s", operand_string(n), tname,
 					context, r == CV_OVERFLOW ? " (overflows)" : r == CV_TRUNC ? " (truncated)" : "");
 			invalid(n);
 			return false;
@@ -473,11 +512,11 @@ bool check_assignable(Node *n, Type *t, const char *context)
 		return true;
 	const char *why = missing_reason(n->type, t);
 	if (why)
-		errorf(epos(n), "cannot use %s as type %s in %s:\n\t%s", operand_string(n), tstr(t), context, why);
+		errorf(epos(n), "cannot use %s as type %s in %s:\n\t%s", operand_string(n), tname, context, why);
 	else if (is_interface(n->type) && !is_interface(t) && implements(t, n->type, NULL, NULL))
-		errorf(epos(n), "cannot use %s as type %s in %s:\n\tneed type assertion", operand_string(n), tstr(t), context);
+		errorf(epos(n), "cannot use %s as type %s in %s:\n\tneed type assertion", operand_string(n), tname, context);
 	else
-		errorf(epos(n), "cannot use %s as type %s in %s", operand_string(n), tstr(t), context);
+		errorf(epos(n), "cannot use %s as type %s in %s", operand_string(n), tname, context);
 	return false;
 }
 
