@@ -102,7 +102,7 @@ func main() {
 		}
 	}
 	fmt.Println("hits", c.hits, "misses", c.miss, "evicted", c.evicted)
-	big := NewLRU(100)
+	big := NewLRU(50)
 	for i := 0; i < 10000; i++ {
 		k := fmt.Sprint((i*i + i/3) % 150)
 		if _, ok := big.Get(k); !ok {
