@@ -627,7 +627,7 @@ static Type *struct_type(Node *n)
 		if (f->str) {
 			Node lit = { .kind = N_BASICLIT, .lit = LIT_STRING, .str = f->str, .pos = f->pos };
 			ConstVal *v = const_from_lit(&lit);
-			tag = v ? v->s : NULL;
+			tag = v && v->slen ? v->s : NULL;   /* an empty tag is no tag */
 		}
 		if (f->list.n == 0) {
 			/* embedded: T, *T, pkg.T */
