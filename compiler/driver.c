@@ -167,7 +167,7 @@ push_cflags(Vec *args, BuildOpts *o, Vec *incdirs)
 		vec_push(args, "-Werror");
 	vec_push(args, xsprintf("-I%s/include", gosub_libdir));
 	for (int i = 0; i < incdirs->n; i++)
-		vec_push(args, xsprintf("-I%s", (char *)incdirs->v[i]));
+		vec_push(args, xsprintf("-iquote%s", (char *)incdirs->v[i]));
 }
 
 /* Per-package build state. */
