@@ -489,7 +489,7 @@ emit_package(Package *pkg, FILE *h, FILE *c, bool is_main, Vec *allpkgs)
 	}
 	fprintf(c, "#include \"%s.gosub.h\"\n\n", pkg->cprefix);
 	/* after a recovered panic only volatile results and heap cells are read */
-	fprintf(c, "#pragma GCC diagnostic ignored \"-Wpragmas\"\n#pragma GCC diagnostic ignored \"-Wclobbered\"\n\n");
+	fprintf(c, "#if !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wclobbered\"\n#endif\n\n");
 	fputs(bufstr(&E.cdecls), c);
 	fputs("\n", c);
 	fputs(bufstr(&E.cfuncs), c);

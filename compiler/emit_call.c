@@ -608,7 +608,7 @@ builtin_call(Node *e)
 		const char *et = ctype_def(du->elem);
 		const char *td = new_tmp(), *tsrc = new_tmp();
 		bool str = is_string(a1->type);
-		return xsprintf("({ GoSlice %s = %s; %s %s = %s; gort_slicecopy(%s.ptr, %s.len, %s.ptr, %s.len, sizeof(%s)); })",
+		return xsprintf("({ GoSlice %s = %s; %s %s = %s; gort_copy(%s.ptr, %s.len, %s.ptr, %s.len, sizeof(%s)); })",
 			td, expr(a0), str ? "GoString" : "GoSlice", tsrc, expr(a1), td, td, tsrc, tsrc, et);
 	}
 	case BI_DELETE: {

@@ -47,6 +47,28 @@ declare_local(Object *o, const char *init)
 		return;
 	}
 	out_line("%s %s = %s;", t, n, init ? init : zero_value(o->type));
+	out_line("(void)%s;", n);
+}
+
+/* "(a == b)" -> "a == b" for `if (...)` (clang's -Wparentheses-equality). */
+static char *
+strip_parens(char *s)
+{
+	size_t n = strlen(s);
+	if (n < 3 || s[0] != '(' || s[1] == '{' || s[n - 1] != ')')
+		return s;
+	int depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')')
+			depth--;
+		else if (s[i] == '"' || s[i] == '\'')
+			return s;   /* literals: keep it simple */
+		if (depth == 0 && i < n - 1)
+			return s;
+	}
+	return xstrndup(s + 1, n - 2);
 }
 
 static bool
@@ -414,7 +436,7 @@ if_stmt(Node *s)
 	if (s->init)
 		stmt(s->init);
 	out_pos(s->cond->pos);
-	out_line("if (%s) {", expr(s->cond));
+	out_line("if (%s) {", strip_parens(expr(s->cond)));
 	E.fn->indent++;
 	stmt_list(&s->body->list);
 	E.fn->indent--;
@@ -649,7 +671,7 @@ switch_stmt(Node *s)
 		for (int j = 0; j < c->list.n; j++) {
 			Node *v = c->list.v[j];
 			out_pos(v->pos);
-			out_line("if (%s) goto %s;", case_compare(tag, tagt, v), labels[i]);
+			out_line("if (%s) goto %s;", strip_parens(case_compare(tag, tagt, v)), labels[i]);
 		}
 	}
 	out_line("goto %s;", def >= 0 ? labels[def] : t->brk);
@@ -697,6 +719,7 @@ typeswitch_stmt(Node *s)
 	out_line("%s %s = %s;", ctype_def(xt), tx, expr(x));
 	out_line("GoEface %s = %s;", te, xiface ? xsprintf("gort_iface_to_eface(%s)", tx) : tx);
 	out_line("(void)%s;", tx);
+	out_line("(void)%s;", te);
 	Target *t = push_target(label, false);
 	int n = s->list.n;
 	const char **labels = xmalloc(sizeof(char *) * (n + 1));

@@ -810,5 +810,9 @@ static inline void *gort_nn(const void *p)
 		gort_panic_nil();
 	return (void *)p;
 }
+/* gort_copy: the copy builtin, out of line (same result as gort_slicecopy;
+ * keeps gcc from warning about memmove on a constant nil slice).
+ * Implemented in runtime/emit_support.c. */
+go_int gort_copy(void *dst, go_int dlen, const void *src, go_int slen, size_t esize);
 
 #endif
