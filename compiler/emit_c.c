@@ -345,7 +345,7 @@ emit_globals(void)
 		if (!strcmp(o->name, "_"))
 			continue;
 		const char *n = global_cname(o);
-		const char *t = ctype(o->type);
+		const char *t = ctype_def(o->type);
 		buf_printf(&E.hdecls, "extern %s %s;\n", t, n);
 		buf_printf(&E.cdecls, "%s %s;\n", t, n);
 	}
