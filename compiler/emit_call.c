@@ -444,7 +444,7 @@ emit_deferred(Node *call, bool isgo)
 	for (int i = 0; i < cp.args.n; i++)
 		vec_push(&th.args, xsprintf("r->a%d", i));
 	buf_printf(&E.ctail, "static void %s__thunk(GoFunc *gs_clo)\n{\n\tstruct %s *r = (struct %s *)gs_clo;\n"
-		"\t(void)%s;\n}\n", rec, rec, rec, finish_call(&th));
+		"\t(void)r;\n\t(void)%s;\n}\n", rec, rec, rec, finish_call(&th));
 	buf_printf(&E.cdecls, "static void %s__thunk(GoFunc *gs_clo);\n", rec);
 	/* push */
 	const char *tr = new_tmp();
