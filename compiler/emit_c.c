@@ -93,11 +93,69 @@ global_cname(Object *o)
 	return o->cname;
 }
 
+/* The C names in use in the current function, as a hash set over f->names
+ * (which other code also appends to): entries are added lazily, and the set is
+ * rebuilt when emission moves to another function.  A linear scan here made
+ * functions with many same-named locals quadratic (cubic with suffixes). */
+static struct {
+	FuncCtx *owner;
+	void **ownerv;           /* owner->names.v when built: a new or regrown
+	                            vector means a different function (FuncCtx
+	                            structs are reused on the stack) */
+	int done;                /* f->names entries already in the set */
+	const char **slot;
+	int cap, n;
+} used;
+
+static unsigned
+name_hash(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void
+used_add(const char *n)
+{
+	if (2 * (used.n + 1) > used.cap) {
+		int oldcap = used.cap;
+		const char **old = used.slot;
+		used.cap = oldcap ? 2 * oldcap : 64;
+		used.slot = xmalloc(sizeof(char *) * used.cap);
+		used.n = 0;
+		for (int i = 0; i < oldcap; i++)
+			if (old[i])
+				used_add(old[i]);
+		free(old);
+	}
+	unsigned i = name_hash(n) & (used.cap - 1);
+	for (; used.slot[i]; i = (i + 1) & (used.cap - 1))
+		if (!strcmp(used.slot[i], n))
+			return;
+	used.slot[i] = n;
+	used.n++;
+}
+
 static bool
 name_used(FuncCtx *f, const char *n)
 {
-	for (int i = 0; i < f->names.n; i++)
-		if (!strcmp(f->names.v[i], n))
+	if (used.owner != f || used.ownerv != f->names.v || used.done > f->names.n) {
+		used.owner = f;
+		used.ownerv = f->names.v;
+		used.done = 0;
+		used.n = 0;
+		if (used.slot)
+			memset(used.slot, 0, sizeof(char *) * used.cap);
+	}
+	for (; used.done < f->names.n; used.done++)
+		used_add(f->names.v[used.done]);
+	if (!used.cap)
+		return false;
+	unsigned i = name_hash(n) & (used.cap - 1);
+	for (; used.slot[i]; i = (i + 1) & (used.cap - 1))
+		if (!strcmp(used.slot[i], n))
 			return true;
 	return false;
 }
