@@ -104,6 +104,7 @@ static struct {
 	                            structs are reused on the stack) */
 	int done;                /* f->names entries already in the set */
 	const char **slot;
+	int *nextk;              /* per base name: next suffix to try */
 	int cap, n;
 } used;
 
@@ -116,30 +117,36 @@ name_hash(const char *s)
 	return h;
 }
 
-static void
+static int
 used_add(const char *n)
 {
 	if (2 * (used.n + 1) > used.cap) {
 		int oldcap = used.cap;
 		const char **old = used.slot;
+		int *oldk = used.nextk;
 		used.cap = oldcap ? 2 * oldcap : 64;
 		used.slot = xmalloc(sizeof(char *) * used.cap);
+		used.nextk = xmalloc(sizeof(int) * used.cap);
 		used.n = 0;
 		for (int i = 0; i < oldcap; i++)
 			if (old[i])
-				used_add(old[i]);
+				used.nextk[used_add(old[i])] = oldk[i];
 		free(old);
+		free(oldk);
 	}
 	unsigned i = name_hash(n) & (used.cap - 1);
 	for (; used.slot[i]; i = (i + 1) & (used.cap - 1))
 		if (!strcmp(used.slot[i], n))
-			return;
+			return i;
 	used.slot[i] = n;
+	used.nextk[i] = 1;
 	used.n++;
+	return i;
 }
 
-static bool
-name_used(FuncCtx *f, const char *n)
+/* Returns the slot of n in the set, or -1. */
+static int
+name_slot(FuncCtx *f, const char *n)
 {
 	if (used.owner != f || used.ownerv != f->names.v || used.done > f->names.n) {
 		used.owner = f;
@@ -152,12 +159,12 @@ name_used(FuncCtx *f, const char *n)
 	for (; used.done < f->names.n; used.done++)
 		used_add(f->names.v[used.done]);
 	if (!used.cap)
-		return false;
+		return -1;
 	unsigned i = name_hash(n) & (used.cap - 1);
 	for (; used.slot[i]; i = (i + 1) & (used.cap - 1))
 		if (!strcmp(used.slot[i], n))
-			return true;
-	return false;
+			return i;
+	return -1;
 }
 
 const char *
@@ -168,8 +175,15 @@ local_cname(Object *o)
 	FuncCtx *f = E.fn;
 	const char *base = mangle(o->name);
 	const char *n = base;
-	for (int k = 1; name_used(f, n); k++)
-		n = xsprintf("%s_%d", base, k);
+	int b = name_slot(f, base);
+	if (b >= 0) {
+		/* base is taken: try base_k from where the last search stopped */
+		int k = used.nextk[b];
+		for (n = xsprintf("%s_%d", base, k); name_slot(f, n) >= 0; k++)
+			n = xsprintf("%s_%d", base, k + 1);
+		b = name_slot(f, base);     /* the lookups may have grown the table */
+		used.nextk[b] = k + 1;
+	}
 	vec_push(&f->names, (void *)n);
 	o->cname = n;
 	return n;
