@@ -39,15 +39,15 @@ Node *node_new(NodeKind k, Pos pos)
 		size_t bytes = next;
 		if (next < (16u << 20))
 			next *= 2;
-		void *p = NULL;
-		if (bytes >= (2u << 20) && posix_memalign(&p, 2u << 20, bytes) == 0) {
+		/* Fresh anonymous memory is already zero: no memset, which
+		 * would fault in and clear every page twice. */
+		void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p == MAP_FAILED)
+			p = xmalloc(bytes);
 #ifdef MADV_HUGEPAGE
+		else if (bytes >= (2u << 20))
 			madvise(p, bytes, MADV_HUGEPAGE);
 #endif
-			memset(p, 0, bytes);
-		} else {
-			p = xmalloc(bytes);
-		}
 		chunk = p;
 		left = bytes / sizeof *chunk;
 	}
