@@ -100,6 +100,81 @@ body_has_defer(Node *body)
 	return c.has_defer;
 }
 
+/* A leaf body makes no calls and allocates nothing, so no collection can
+ * happen while it runs: its pointer locals need no GC frame. */
+static void
+leaf_visit(Node *n, void *vctx)
+{
+	bool *leaf = vctx;
+	switch (n->kind) {
+	case N_FUNCLIT: case N_COMPOSITE: case N_DEFER: case N_GO: case N_SELECT: case N_SEND:
+	case N_TYPESWITCH: case N_TYPEASSERT:
+		*leaf = false;
+		return;
+	case N_RANGE:
+		if (n->x && n->x->type && (underlying(n->x->type)->kind == TY_MAP ||
+			underlying(n->x->type)->kind == TY_CHAN))
+			*leaf = false;
+		return;
+	case N_UNARY:
+		if (n->op == OP_ADDR || n->op == OP_RECV)
+			*leaf = false;
+		return;
+	case N_BINARY:
+		if (n->type && is_string(n->type) && n->mode != M_CONST)
+			*leaf = false;
+		if (n->x && n->x->type && (is_interface(n->x->type) || is_string(n->x->type) ||
+			underlying(n->x->type)->kind == TY_STRUCT || underlying(n->x->type)->kind == TY_ARRAY))
+			*leaf = false;
+		return;
+	case N_INDEX:
+		if (n->x && n->x->type && underlying(n->x->type)->kind == TY_MAP)
+			*leaf = false;
+		return;
+	case N_ASSIGN: case N_VALUESPEC:
+		/* assignments may convert to interfaces (boxing allocates) */
+		for (int i = 0; i < n->list.n; i++) {
+			Node *l = n->list.v[i];
+			if (l->type && is_interface(l->type))
+				*leaf = false;
+		}
+		return;
+	case N_CALL: {
+		if (n->mode == M_CONST)
+			return;
+		Node *f = n->x;
+		while (f && f->kind == N_PAREN)
+			f = f->x;
+		if (n->builtin == BI_LEN || n->builtin == BI_CAP || n->builtin == BI_REAL || n->builtin == BI_IMAG ||
+			n->builtin == BI_MIN || n->builtin == BI_MAX || n->builtin == BI_COMPLEX)
+			return;
+		if (n->builtin == BI_CONVERT || (f && f->mode == M_TYPE)) {
+			Type *to = n->type;
+			if (to && (is_numeric(to) || underlying(to)->kind == TY_POINTER || is_boolean(to)))
+				return;
+			*leaf = false;
+			return;
+		}
+		if (f && f->kind == N_SELECTOR && f->selkind == SEL_PKG && f->obj && f->obj->pkg &&
+			!strcmp(f->obj->pkg->path, "math") && (!strcmp(f->name, "Sqrt") || !strcmp(f->name, "Abs") ||
+			!strcmp(f->name, "Floor") || !strcmp(f->name, "Ceil") || !strcmp(f->name, "Trunc")))
+			return;
+		*leaf = false;
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+static bool
+body_is_leaf(Node *body)
+{
+	bool leaf = true;
+	walk(body, leaf_visit, &leaf);
+	return leaf;
+}
+
 /* ------------------------------------------------------------ signatures */
 
 /* Parameter objects of a func type node, in order (NULL for unnamed). */
@@ -465,6 +540,8 @@ emit_body(FuncSpec *fs, Buf *out)
 	Buf body = {0};
 	fc.out = &body;
 	fc.has_defer = body_has_defer(fs->body);
+	if (!fs->closure && !fc.has_defer && body_is_leaf(fs->body))
+		fc.noframe = true;
 	out_line("GOSUB_POLL();");
 	if (fs->closure && fs->captures.n) {
 		out_line("struct %s__clo *gs_c = (struct %s__clo *)gs_clo;", fs->cname, fs->cname);
