@@ -23,6 +23,7 @@
 
 /* rt_proc.c */
 void rt_init(int argc, char **argv);
+void rt_run_main(void (*fn)(void));   /* runs fn as the main goroutine, then exits */
 void rt_write_err(const void *p, size_t n);
 void rt_write_errs(const char *s);
 uint64_t rt_fastrand(void);

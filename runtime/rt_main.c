@@ -7,7 +7,6 @@
  */
 #include "rt_impl.h"
 
-void rt_run_main(void (*fn)(void));
 
 int main(int argc, char **argv)
 {

@@ -9,7 +9,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-void rt_run_main(void (*fn)(void));
 
 static char trace[256];
 static int ntrace;
@@ -295,39 +294,6 @@ static void s_deep(void)
 {
 	deep(200000);   /* ~60 MB: more than the 8 MB C stack */
 	gort_print_string(gort_cstr("deep ok\n"));
-}
-
-/* ---- harness */
-
-static void run(const char *name, void (*fn)(void), const char *want_prefix, int want_status)
-{
-	int fds[2];
-	if (pipe(fds) != 0)
-		abort();
-	fflush(stderr);
-	pid_t pid = fork();
-	if (pid == 0) {
-		dup2(fds[1], 2);
-		close(fds[0]);
-		rt_run_main(fn);
-		_exit(0);
-	}
-	close(fds[1]);
-	static char buf[8192];
-	size_t n = 0;
-	ssize_t r;
-	while ((r = read(fds[0], buf + n, sizeof buf - 1 - n)) > 0)
-		n += (size_t)r;
-	buf[n] = 0;
-	close(fds[0]);
-	int st;
-	waitpid(pid, &st, 0);
-	int code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-	if (strncmp(buf, want_prefix, strlen(want_prefix)) != 0 || code != want_status) {
-		fprintf(stderr, "%s: got status %d, output:\n%s\n--- want status %d, prefix:\n%s\n---\n",
-			name, code, buf, want_status, want_prefix);
-		test_failures++;
-	}
 }
 
 int main(int argc, char **argv)

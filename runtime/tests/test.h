@@ -11,6 +11,8 @@
 #include "rt_impl.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static int test_failures;
 
@@ -83,6 +85,40 @@ static __attribute__((unused)) GoString panic_text(GoEface e)
 	if (e.type && e.type->kind == GOKIND_STRING)
 		return *(GoString *)e.data;
 	return S("?");
+}
+
+/* run executes fn as a program's main in a child process and checks that
+ * its stderr starts with want_prefix and that it exits with want_status. */
+static __attribute__((unused)) void
+run(const char *name, void (*fn)(void), const char *want_prefix, int want_status)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		abort();
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(fds[1], 2);
+		close(fds[0]);
+		rt_run_main(fn);
+		_exit(0);
+	}
+	close(fds[1]);
+	static char buf[1 << 16];
+	size_t n = 0;
+	ssize_t r;
+	while ((r = read(fds[0], buf + n, sizeof buf - 1 - n)) > 0)
+		n += (size_t)r;
+	buf[n] = 0;
+	close(fds[0]);
+	int st;
+	waitpid(pid, &st, 0);
+	int code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	if (strncmp(buf, want_prefix, strlen(want_prefix)) != 0 || code != want_status) {
+		fprintf(stderr, "%s: got status %d, output:\n%s\n--- want status %d, prefix:\n%s\n---\n",
+			name, code, buf, want_status, want_prefix);
+		test_failures++;
+	}
 }
 
 #endif
