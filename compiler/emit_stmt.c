@@ -420,6 +420,17 @@ pop_target(void)
 	E.fn->targets = E.fn->targets->prev;
 }
 
+/* Ends a statement opened with "{" that break can leave: the break label,
+ * then the closing brace.  Shared by for, range, switch and select. */
+static void
+close_breakable(Target *t)
+{
+	out_line("%s: __attribute__((unused));", t->brk);
+	pop_target();
+	E.fn->indent--;
+	out_line("}");
+}
+
 static const char *
 take_label(void)
 {
@@ -496,10 +507,7 @@ for_stmt(Node *s)
 		stmt(s->post);
 	E.fn->indent--;
 	out_line("}");
-	out_line("%s: __attribute__((unused));", t->brk);
-	pop_target();
-	E.fn->indent--;
-	out_line("}");
+	close_breakable(t);
 }
 
 /* Binds a range key/value to C value v of type vt. */
@@ -617,10 +625,7 @@ range_stmt(Node *s)
 	out_line("%s: __attribute__((unused));", t->cont);
 	E.fn->indent--;
 	out_line("}");
-	out_line("%s: __attribute__((unused));", t->brk);
-	pop_target();
-	E.fn->indent--;
-	out_line("}");
+	close_breakable(t);
 }
 
 /* tag == case value */
@@ -696,10 +701,7 @@ switch_stmt(Node *s)
 		E.fn->indent--;
 		out_line("}");
 	}
-	out_line("%s: __attribute__((unused));", t->brk);
-	pop_target();
-	E.fn->indent--;
-	out_line("}");
+	close_breakable(t);
 }
 
 static void
@@ -780,10 +782,7 @@ typeswitch_stmt(Node *s)
 		E.fn->indent--;
 		out_line("}");
 	}
-	out_line("%s: __attribute__((unused));", t->brk);
-	pop_target();
-	E.fn->indent--;
-	out_line("}");
+	close_breakable(t);
 }
 
 /* select { case ...: } -> GoSelectCase array, gort_select, goto case label */
@@ -877,10 +876,7 @@ select_stmt(Node *s)
 		E.fn->indent--;
 		out_line("}");
 	}
-	out_line("%s: __attribute__((unused));", t->brk);
-	pop_target();
-	E.fn->indent--;
-	out_line("}");
+	close_breakable(t);
 }
 
 static void
