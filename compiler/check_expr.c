@@ -682,6 +682,23 @@ static Type *struct_type(Node *n)
 	return type_struct(fields, nf);
 }
 
+/* Declares a receiver, parameter or result name of a signature in scope s. */
+static Object *
+declare_sig_var(Node *id, Type *t, Scope *s, bool result)
+{
+	Object *o = object_new(O_VAR, id->name, id->pos);
+	o->type = t;
+	o->param = !result;
+	o->result = result;
+	o->used = true;
+	o->func = chk->func;
+	o->pkg = chk->pkg;
+	id->obj = o;
+	if (strcmp(id->name, "_"))
+		scope_declare(s, o);
+	return o;
+}
+
 /* Signature of a function type node; declares params/results in s when s != NULL. */
 Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 {
@@ -693,17 +710,7 @@ Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 	Scope *dups = s ? NULL : scope_new(NULL);
 	bool variadic = false;
 	if (recv && recv->list.n && s) {
-		Node *id = recv->list.v[0];
-		Type *rt = recv->type;
-		Object *o = object_new(O_VAR, id->name, id->pos);
-		o->type = rt;
-		o->param = true;
-		o->func = chk->func;
-		o->used = true;
-		o->pkg = chk->pkg;
-		if (strcmp(id->name, "_"))
-			scope_declare(s, o);
-		id->obj = o;
+		Object *o = declare_sig_var(recv->list.v[0], recv->type, s, false);
 		if (recvobj) *recvobj = o;
 	}
 	for (int i = 0; i < ft->list.n; i++) {
@@ -723,16 +730,7 @@ Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 		for (int j = 0; j < cnt; j++) {
 			if (np < 256) params[np++] = t;
 			if (f->list.n && s) {
-				Node *id = f->list.v[j];
-				Object *o = object_new(O_VAR, id->name, id->pos);
-				o->type = t;
-				o->param = true;
-				o->used = true;
-				o->func = chk->func;
-				o->pkg = chk->pkg;
-				id->obj = o;
-				if (strcmp(id->name, "_"))
-					scope_declare(s, o);
+				declare_sig_var(f->list.v[j], t, s, false);
 			} else if (f->list.n && strcmp(((Node *)f->list.v[j])->name, "_")) {
 				Node *id = f->list.v[j];
 				scope_declare(dups, object_new(O_VAR, id->name, id->pos));
@@ -746,16 +744,7 @@ Type *check_funcsig(Node *ft, Node *recv, Scope *s, Object **recvobj)
 		for (int j = 0; j < cnt; j++) {
 			if (nr < 256) results[nr++] = t;
 			if (f->list.n && s) {
-				Node *id = f->list.v[j];
-				Object *o = object_new(O_VAR, id->name, id->pos);
-				o->type = t;
-				o->result = true;
-				o->used = true;
-				o->func = chk->func;
-				o->pkg = chk->pkg;
-				id->obj = o;
-				if (strcmp(id->name, "_"))
-					scope_declare(s, o);
+				declare_sig_var(f->list.v[j], t, s, true);
 			} else if (f->list.n && strcmp(((Node *)f->list.v[j])->name, "_")) {
 				Node *id = f->list.v[j];
 				scope_declare(dups, object_new(O_VAR, id->name, id->pos));
