@@ -206,10 +206,33 @@ extern _Thread_local GoG *gort_curg;
 #define GOSUB_FRAME_PUSH(fr, d) do { GoG *gort_g_ = gort_curg; \
 	(fr)->prev = gort_g_->frames; (fr)->desc = (d); gort_g_->frames = (fr); } while (0)
 #define GOSUB_FRAME_POP(fr) (gort_curg->frames = (fr)->prev)
-/* Safepoint: function entry and loop back-edges.  A no-op: goroutines switch
- * only when they block (cooperative scheduling), and Boehm needs no
- * safepoints; kept so a preempting scheduler or precise GC can hook in. */
-#define GOSUB_POLL() ((void)0)
+/* ---------------------------------------------------------------- stacks and safepoints
+ * BEGIN stack section (owned by runtime/rt_stack.c)
+ *
+ * Every Go function starts with
+ *
+ *	if (GOSUB_STACK_CHECK(need)) {        // need: bytes of stack it estimates
+ *		struct args a = { params... };
+ *		gort_morestack(f__ms, &a, need);  // f__ms(&a) calls f(params) and
+ *		return a.result;                  // stores its result in a
+ *	}
+ *
+ * gort_stackguard is the running goroutine's guard (the lowest address its
+ * frames may reach in the current stack segment, plus a reserve for runtime
+ * and C helpers), kept in a thread-local so the check is one load and one
+ * compare.  The scheduler sets it to GORT_STACK_PREEMPT to ask the goroutine
+ * to yield: then the entry check fails, and GOSUB_POLL() on loop back-edges
+ * fires.  gort_morestack handles both cases: it yields if asked, and if the
+ * stack is really short it runs thunk(args) on a new segment. */
+extern _Thread_local uintptr_t gort_stackguard;
+#define GORT_STACK_PREEMPT (~(uintptr_t)0 >> 1)
+#define GOSUB_STACK_CHECK(need) \
+	GORT_UNLIKELY((uintptr_t)__builtin_frame_address(0) < gort_stackguard + (uintptr_t)(need))
+void gort_morestack(void (*thunk)(void *), void *args, size_t need);
+void gort_preempt_poll(void);                    /* yield if preemption was asked for */
+#define GOSUB_POLL() do { if (GORT_UNLIKELY(gort_stackguard == GORT_STACK_PREEMPT)) \
+	gort_preempt_poll(); } while (0)
+/* END stack section */
 
 /* ---------------------------------------------------------------- defer / panic / recover
  * A function containing `defer` does:
