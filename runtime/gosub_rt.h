@@ -232,6 +232,10 @@ void gort_morestack(void (*thunk)(void *), void *args, size_t need);
 void gort_preempt_poll(void);                    /* yield if preemption was asked for */
 #define GOSUB_POLL() do { if (GORT_UNLIKELY(gort_stackguard == GORT_STACK_PREEMPT)) \
 	gort_preempt_poll(); } while (0)
+/* The same, first storing the function's pointer-holding locals into their
+ * GC frame slots (the arguments are those assignments). */
+#define GOSUB_POLL_SPILL(...) do { if (GORT_UNLIKELY(gort_stackguard == GORT_STACK_PREEMPT)) { \
+	__VA_ARGS__; gort_preempt_poll(); } } while (0)
 /* END stack section */
 
 /* ---------------------------------------------------------------- defer / panic / recover
