@@ -160,6 +160,7 @@ push_cflags(Vec *args, BuildOpts *o, Vec *incdirs)
 	vec_push(args, o->opt ? "-O2" : "-O0");
 	vec_push(args, "-g");
 	vec_push(args, "-ffp-contract=off");
+	vec_push(args, "-fno-math-errno");      /* Go's math never sets errno: sqrt is one instruction */
 	vec_push(args, "-fno-strict-aliasing");
 	vec_push(args, "-Wall");
 	vec_push(args, "-Wextra");

@@ -44,12 +44,18 @@ typedef struct FuncCtx {
 	const char *litbase;   /* name base for nested func literals */
 	Node *pending_label;   /* N_LABELED whose statement is being emitted */
 	const char *retlabel;  /* label of the shared return path (defer) */
-	Vec frameobjs;         /* Object*: locals living in the GC frame struct gs_fr */
+	Vec frameobjs;         /* Object*: locals that have a slot in the GC frame struct gs_fr */
+	Vec regparams;         /* Object*: parameters among them kept in C registers */
 	bool noframe;          /* package init function: no frame */
+	bool spill;            /* small frame locals are C locals spilled at safepoints */
 } FuncCtx;
 
 /* Marker replaced by GOSUB_FRAME_POP (or nothing) once the frame is known. */
 #define FRAME_POP_MARK "/*gs_pop*/"
+/* Markers around a call: replaced by "(spill stores, " and ")" once the
+ * function's register-resident frame locals are known, or removed. */
+#define SPILL_OPEN "/*gs_sp<*/"
+#define SPILL_CLOSE "/*>gs_sp*/"
 
 typedef struct Emitter {
 	Package *pkg;
@@ -78,6 +84,7 @@ const char *local_cname(Object *o);            /* assigns a unique C name */
 const char *vref(Object *o);                   /* C name of a local (gs_fr.x if in the frame) */
 bool frame_candidate(Object *o);
 void frame_add(Object *o);
+bool frame_in_reg(Object *o);                  /* frame local kept in a C local, spilled */
 void out_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void out_pos(Pos pos);                         /* #line directive */
 const char *new_tmp(void);

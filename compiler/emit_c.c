@@ -191,7 +191,15 @@ local_cname(Object *o)
 
 /* ------------------------------------------------------------ GC frames */
 
-static int frame_mark;
+/* o->aux of a frame local: frame_mark lives in gs_fr itself (functions with
+ * defer, whose locals must survive longjmp, and large values);
+ * frame_reg_mark is a C local the optimiser may keep in registers, copied
+ * to its gs_fr slot at every safepoint (spill). */
+static int frame_mark, frame_reg_mark;
+
+/* Values up to this size live in C locals and are spilled; larger ones live
+ * in the frame, where spilling them would cost a copy per call. */
+#define SPILL_MAX_SIZE 32
 
 bool obj_boxed(Object *o);
 
@@ -212,8 +220,17 @@ frame_add(Object *o)
 		if (f->frameobjs.v[i] == o)
 			return;
 	local_cname(o);
-	o->aux = &frame_mark;
+	Type *t = obj_boxed(o) ? NULL : o->type;
+	if (t)
+		type_layout(t);
+	o->aux = f->spill && (!t || t->size <= SPILL_MAX_SIZE) ? &frame_reg_mark : &frame_mark;
 	vec_push(&f->frameobjs, o);
+}
+
+bool
+frame_in_reg(Object *o)
+{
+	return o->aux == &frame_reg_mark;
 }
 
 const char *

@@ -278,11 +278,14 @@ finish_call(CallPrep *cp)
 	}
 	buf_putc(&b, ')');
 	buf_putc(&b, 0);
+	/* a call is a safepoint: the caller's frame slots must be current */
+	bool intrinsic = cp->kind == 0 && !strncmp(cp->fname, "__builtin_", 10);
+	const char *call = E.fn && E.fn->spill && !intrinsic ? xsprintf(SPILL_OPEN "%s" SPILL_CLOSE, b.s) : b.s;
 	if (cp->pre.n) {
 		buf_putc(&cp->pre, 0);
-		return xsprintf("({ %s%s; })", cp->pre.s, b.s);
+		return xsprintf("({ %s%s; })", cp->pre.s, call);
 	}
-	return b.s;
+	return (char *)call;
 }
 
 char *builtin_call(Node *e);

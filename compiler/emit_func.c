@@ -10,6 +10,7 @@
  *   x.M (method value)          ->  closure binding the receiver
  *   T.M / (*T).M (method expr)  ->  closure-callable wrapper taking the receiver first
  */
+#include <stdlib.h>
 #include <string.h>
 #include "emit.h"
 
@@ -100,80 +101,6 @@ body_has_defer(Node *body)
 	return c.has_defer;
 }
 
-/* A leaf body makes no calls and allocates nothing, so no collection can
- * happen while it runs: its pointer locals need no GC frame. */
-static void
-leaf_visit(Node *n, void *vctx)
-{
-	bool *leaf = vctx;
-	switch (n->kind) {
-	case N_FUNCLIT: case N_COMPOSITE: case N_DEFER: case N_GO: case N_SELECT: case N_SEND:
-	case N_TYPESWITCH: case N_TYPEASSERT:
-		*leaf = false;
-		return;
-	case N_RANGE:
-		if (n->x && n->x->type && (underlying(n->x->type)->kind == TY_MAP ||
-			underlying(n->x->type)->kind == TY_CHAN))
-			*leaf = false;
-		return;
-	case N_UNARY:
-		if (n->op == OP_ADDR || n->op == OP_RECV)
-			*leaf = false;
-		return;
-	case N_BINARY:
-		if (n->type && is_string(n->type) && n->mode != M_CONST)
-			*leaf = false;
-		if (n->x && n->x->type && (is_interface(n->x->type) || is_string(n->x->type) ||
-			underlying(n->x->type)->kind == TY_STRUCT || underlying(n->x->type)->kind == TY_ARRAY))
-			*leaf = false;
-		return;
-	case N_INDEX:
-		if (n->x && n->x->type && underlying(n->x->type)->kind == TY_MAP)
-			*leaf = false;
-		return;
-	case N_ASSIGN: case N_VALUESPEC:
-		/* assignments may convert to interfaces (boxing allocates) */
-		for (int i = 0; i < n->list.n; i++) {
-			Node *l = n->list.v[i];
-			if (l->type && is_interface(l->type))
-				*leaf = false;
-		}
-		return;
-	case N_CALL: {
-		if (n->mode == M_CONST)
-			return;
-		Node *f = n->x;
-		while (f && f->kind == N_PAREN)
-			f = f->x;
-		if (n->builtin == BI_LEN || n->builtin == BI_CAP || n->builtin == BI_REAL || n->builtin == BI_IMAG ||
-			n->builtin == BI_MIN || n->builtin == BI_MAX || n->builtin == BI_COMPLEX)
-			return;
-		if (n->builtin == BI_CONVERT || (f && f->mode == M_TYPE)) {
-			Type *to = n->type;
-			if (to && (is_numeric(to) || underlying(to)->kind == TY_POINTER || is_boolean(to)))
-				return;
-			*leaf = false;
-			return;
-		}
-		if (f && f->kind == N_SELECTOR && f->selkind == SEL_PKG && f->obj && f->obj->pkg &&
-			!strcmp(f->obj->pkg->path, "math") && (!strcmp(f->name, "Sqrt") || !strcmp(f->name, "Abs") ||
-			!strcmp(f->name, "Floor") || !strcmp(f->name, "Ceil") || !strcmp(f->name, "Trunc")))
-			return;
-		*leaf = false;
-		return;
-	}
-	default:
-		return;
-	}
-}
-
-static bool
-body_is_leaf(Node *body)
-{
-	bool leaf = true;
-	walk(body, leaf_visit, &leaf);
-	return leaf;
-}
 
 /* ------------------------------------------------------------ signatures */
 
@@ -489,18 +416,45 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 			c_string_lit(file, strlen(file)), strlen(file));
 		buf_puts(&b, "	GOSUB_FRAME_PUSH(&gs_fr.gs_f, &gs_frdesc);\n");
 	}
+	/* register-resident frame locals: declared here, spilled at safepoints */
+	Buf spill = {0};
+	for (int i = 0; i < fc->frameobjs.n; i++) {
+		Object *o = fc->frameobjs.v[i];
+		if (!frame_in_reg(o))
+			continue;
+		buf_printf(&spill, "%sgs_fr.%s = %s", spill.n ? ", " : "", o->cname, o->cname);
+		bool isparam = false;
+		for (int j = 0; j < fc->regparams.n; j++)
+			isparam |= fc->regparams.v[j] == o;
+		if (isparam)
+			continue;
+		if (obj_boxed(o))
+			buf_printf(&b, "	%s *%s = NULL;\n", ctype_def(o->type), o->cname);
+		else
+			buf_printf(&b, "	%s %s = %s;\n", ctype_def(o->type), o->cname, zero_value(o->type));
+	}
+	buf_putc(&spill, 0);
+	const char *spill_open = spill.n > 1 ? xsprintf("(%s, ", spill.s) : "";
+	const char *spill_close = spill.n > 1 ? ")" : "";
+	const char *poll = spill.n > 1 ? xsprintf("GOSUB_POLL_SPILL(%s);", spill.s) : "GOSUB_POLL();";
 	/* body with markers resolved */
-	const char *m = FRAME_POP_MARK;
-	size_t ml = strlen(m);
+	static const char *marks[] = {FRAME_POP_MARK, SPILL_OPEN, SPILL_CLOSE, "GOSUB_POLL();"};
+	const char *repl[] = {pop, spill_open, spill_close, poll};
 	for (const char *p = body; *p;) {
-		const char *q = strstr(p, m);
+		const char *q = NULL;
+		int k = -1;
+		for (int i = 0; i < 4; i++) {
+			const char *r = strstr(p, marks[i]);
+			if (r && (!q || r < q))
+				q = r, k = i;
+		}
 		if (!q) {
 			buf_puts(&b, p);
 			break;
 		}
 		buf_putn(&b, p, (size_t)(q - p));
-		buf_puts(&b, pop);
-		p = q + ml;
+		buf_puts(&b, repl[k]);
+		p = q + strlen(marks[k]);
 	}
 	buf_putc(&b, 0);
 	return b.s;
@@ -540,13 +494,20 @@ emit_body(FuncSpec *fs, Buf *out)
 	Buf body = {0};
 	fc.out = &body;
 	fc.has_defer = body_has_defer(fs->body);
-	if (!fs->closure && !fc.has_defer && body_is_leaf(fs->body))
-		fc.noframe = true;
+	/* Without setjmp, pointer-holding locals can live in C locals (and
+	 * registers) and are stored into their frame slots only at safepoints. */
+	fc.spill = !fc.has_defer;
 	out_line("GOSUB_POLL();");
+	/* captured variables are the enclosing function's objects: their frame
+	 * placement there is restored when this body is done */
+	void **saved_aux = xmalloc(sizeof(void *) * (size_t)(fs->captures.n + 1));
+	for (int i = 0; i < fs->captures.n; i++)
+		saved_aux[i] = ((Object *)fs->captures.v[i])->aux;
 	if (fs->closure && fs->captures.n) {
 		out_line("struct %s__clo *gs_c = (struct %s__clo *)gs_clo;", fs->cname, fs->cname);
 		for (int i = 0; i < fs->captures.n; i++) {
 			Object *o = fs->captures.v[i];
+			o->aux = NULL;
 			frame_add(o);
 			out_line("%s = gs_c->%s;", vref(o), o->cname);
 		}
@@ -562,10 +523,13 @@ emit_body(FuncSpec *fs, Buf *out)
 			continue;
 		out_line("(void)%s;", o->cname);
 		if (frame_candidate(o)) {
-			/* pointer-holding parameter: its home is the frame */
+			/* pointer-holding parameter: it has a frame slot */
 			const char *pn = o->cname;
 			frame_add(o);
-			out_line("%s = %s;", vref(o), pn);
+			if (frame_in_reg(o))
+				vec_push(&fc.regparams, o);
+			else
+				out_line("%s = %s;", vref(o), pn);
 		}
 	}
 	for (int i = 0; i < boxed.n; i++) {
@@ -600,6 +564,9 @@ emit_body(FuncSpec *fs, Buf *out)
 	buf_putc(&body, 0);
 	char *bs = frame_finish(&fc, fs, body.s);
 	buf_printf(out, "%s\n{\n%s}\n\n", proto.s, bs);
+	for (int i = 0; i < fs->captures.n; i++)
+		((Object *)fs->captures.v[i])->aux = saved_aux[i];
+	free(saved_aux);
 	E.fn = saved;
 }
 
