@@ -1,0 +1,14 @@
+// main locks a mutex twice.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	mu.Lock()
+	fmt.Println("locked once")
+	mu.Lock()
+}
