@@ -191,7 +191,9 @@ typedef struct GoG {
 	void *param;                 /* set by whoever readies a parked goroutine */
 	int64_t when;                /* sleep deadline (nanotime) */
 	char *stack_map;             /* mmap'd stack incl. guard, NULL for main */
-	uint8_t status;
+	void *m;                     /* the M running it (scheduler's RtM) */
+	uint32_t selectdone;         /* atomic: a select's case has been claimed */
+	uint8_t status;              /* atomic: G_* in rt_sched.c */
 	uint8_t goexiting;
 } GoG;
 
@@ -343,12 +345,16 @@ static inline void gort_nilcheck(const void *p)
 }
 
 /* ---------------------------------------------------------------- goroutines
- * M:1 cooperative scheduling: all goroutines run on the process's one thread
- * and switch only when they block (channels, select, sleep, semaphores),
- * yield (gort_gosched) or exit.  Each goroutine has its own C stack (64 MB
- * reserved, committed lazily, with a guard page).  When every goroutine is
- * blocked and no timer is pending the program dies with gc's
- * "fatal error: all goroutines are asleep - deadlock!". */
+ * M:P:G scheduling (rt_sched.c): goroutines run on GOMAXPROCS OS threads at
+ * once, each with its own stack; they switch when they block (channels,
+ * select, sleep, semaphores), yield (gort_gosched, or a safepoint poll when
+ * the monitor thread asks a goroutine that ran 10 ms to yield) or exit.  When
+ * every goroutine is blocked and no timer or system call is pending the
+ * program dies with gc's "fatal error: all goroutines are asleep - deadlock!".
+ * Blocking system calls in C are bracketed by gort_entersyscall and
+ * gort_exitsyscall, so the thread's P can run other goroutines meanwhile
+ * (between the two, the goroutine must not touch the Go heap's scheduler
+ * state: no allocation, no channel operations). */
 void gort_go(void (*fn)(void *), void *arg);     /* go fn(arg): arg is usually a heap
                                                     record holding the call's arguments */
 void gort_gofunc(GoFunc *f);                     /* go f() for a closure without arguments */
@@ -363,6 +369,18 @@ void gort_walltime(int64_t *sec, int32_t *nsec); /* wall clock */
  * decrements it; release increments it and wakes one waiter. */
 void gort_semacquire(uint32_t *addr);
 void gort_semrelease(uint32_t *addr);
+void gort_entersyscall(void);
+void gort_exitsyscall(void);
+go_int gort_gomaxprocs(go_int n);                /* runtime.GOMAXPROCS */
+go_int gort_numcpu(void);
+/* Runtime timers (time package).  A GoTimer is allocated by gort_timer_new
+ * and lives as long as the Go value holding it.  Modes: 0 calls f() on the
+ * scheduler when due (f must not block: a non-blocking channel send), 1 runs
+ * go f().  period > 0 re-arms it.  stop/reset report whether it was pending. */
+typedef struct GoTimer GoTimer;
+GoTimer *gort_timer_new(GoFunc *f, go_int mode);
+void gort_timer_start(GoTimer *t, int64_t when, int64_t period);
+go_bool gort_timer_stop(GoTimer *t);
 void gort_gc(void);                              /* runtime.GC */
 /* runtime.MemStats basics: bytes in use (approximate), bytes allocated in
  * total, number of completed collections. */

@@ -1,30 +1,35 @@
 /*
- * rt_chan.c: channels and select.
+ * rt_chan.c: channels and select, safe with goroutines on many threads.
  *
  * A channel has a circular buffer of cap elements and two wait queues of
- * sudogs (records living on the stacks of parked goroutines).  Semantics are
- * gc's: a send hands its value directly to a waiting receiver, else buffers
- * it, else parks; a receive takes from a waiting sender (through the buffer
- * when there is one, keeping FIFO order), else from the buffer, else parks;
- * close wakes everyone (receivers get zero values, senders panic).
+ * sudogs (records living on the stacks of parked goroutines), all under the
+ * channel's lock.  Semantics are gc's: a send hands its value directly to a
+ * waiting receiver (copying into the receiver's stack), else buffers it,
+ * else parks; a receive takes from a waiting sender (through the buffer when
+ * there is one, keeping FIFO order), else from the buffer, else parks; close
+ * wakes everyone (receivers get zero values, senders panic).
  *
- * Invariants: qcount and dataqsiz are the first two words (gort_chanlen/cap);
- * a waiting receiver implies an empty buffer and a waiting sender a full one;
- * a sudog of a select is live until its select fires (sel->done), after
- * which any queue holding it skips and drops it.
+ * Invariants: qcount and dataqsiz are the first two words (gort_chanlen/cap,
+ * read without the lock); a waiting receiver implies an empty buffer and a
+ * waiting sender a full one; a goroutine parks with rt_park_unlock so the
+ * lock is released only once it is off its stack.  A blocked select has a
+ * sudog on every channel; the first partner to win the CAS on the
+ * goroutine's selectdone fires it, and partners that lose drop the sudog.
+ * A select locks its channels in address order (each once) and releases
+ * them in reverse order, touching nothing of the parked select after the
+ * last unlock: the goroutine may be running again by then.
+ *
+ * Wakeups happen after the channel lock is released (rt_ready takes
+ * scheduler locks; the lock order is channel, then scheduler).
  */
 #include "rt_impl.h"
-
-typedef struct SelState {
-	bool done;
-} SelState;
 
 typedef struct Sudog {
 	struct Sudog *next, *prev;
 	GoG *g;
 	void *elem;
-	SelState *sel;               /* NULL for plain send/receive */
 	go_int caseidx;
+	bool isselect;
 	bool success;                /* woken by a partner (not by close) */
 	bool inq;
 } Sudog;
@@ -34,11 +39,12 @@ typedef struct {
 } WaitQ;
 
 struct GoChan {
-	go_int qcount;               /* must stay first: gort_chanlen */
+	go_int qcount;               /* must stay first: gort_chanlen; written atomically */
 	go_int dataqsiz;             /* must stay second: gort_chancap */
 	char *buf;
 	const GoType *elemtype;
 	uintptr_t elemsize;
+	RtLock lock;                 /* protects everything below and qcount */
 	uintptr_t sendx, recvx;
 	WaitQ recvq, sendq;
 	bool closed;
@@ -78,21 +84,24 @@ static Sudog *dequeue(WaitQ *q)
 	Sudog *s;
 	while ((s = q->first) != NULL) {
 		unlink_sudog(q, s);
-		if (s->sel) {
-			if (s->sel->done)
+		if (s->isselect) {
+			uint32_t zero = 0;
+			if (!__atomic_compare_exchange_n(&s->g->selectdone, &zero, 1, 0,
+				__ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
 				continue;
-			s->sel->done = true;
 		}
 		return s;
 	}
 	return NULL;
 }
 
-static void wake(Sudog *s, bool success)
+/* Marks s as fired; returns its goroutine for rt_ready after unlocking. */
+static GoG *claim(Sudog *s, bool success)
 {
+	GoG *g = s->g;
 	s->success = success;
-	s->g->param = s;
-	rt_ready(s->g);
+	g->param = s;
+	return g;
 }
 
 static inline void *slot(GoChan *c, uintptr_t i)
@@ -104,6 +113,11 @@ static inline void copy_elem(GoChan *c, void *dst, const void *src)
 {
 	if (dst && c->elemsize)
 		memcpy(dst, src, c->elemsize);
+}
+
+static inline void set_qcount(GoChan *c, go_int n)
+{
+	__atomic_store_n(&c->qcount, n, __ATOMIC_RELAXED);
 }
 
 GoChan *gort_makechan(const GoType *chantype, go_int size)
@@ -126,28 +140,30 @@ static GORT_NORETURN void block_forever(const char *reason)
 	gort_throw("unreachable: woke a goroutine blocked forever");
 }
 
-/* Operations that complete without blocking; return false if they would block. */
-static bool try_send(GoChan *c, const void *ep)
+/* Operations that complete without blocking, with c locked.  Return 1 if
+ * done (*wake: a goroutine to ready once unlocked), 0 if they would block,
+ * -1 for a send on a closed channel. */
+static int try_send(GoChan *c, const void *ep, GoG **wake)
 {
 	if (c->closed)
-		gort_panic_plain("send on closed channel");
+		return -1;
 	Sudog *r = dequeue(&c->recvq);
 	if (r) {
 		copy_elem(c, r->elem, ep);
-		wake(r, true);
-		return true;
+		*wake = claim(r, true);
+		return 1;
 	}
 	if (c->qcount < c->dataqsiz) {
 		copy_elem(c, slot(c, c->sendx), ep);
 		if (++c->sendx == (uintptr_t)c->dataqsiz)
 			c->sendx = 0;
-		c->qcount++;
-		return true;
+		set_qcount(c, c->qcount + 1);
+		return 1;
 	}
-	return false;
+	return 0;
 }
 
-static bool try_recv(GoChan *c, void *ep, go_bool *ok)
+static int try_recv(GoChan *c, void *ep, go_bool *ok, GoG **wake)
 {
 	Sudog *s = dequeue(&c->sendq);
 	if (s) {
@@ -161,9 +177,9 @@ static bool try_recv(GoChan *c, void *ep, go_bool *ok)
 				c->recvx = 0;
 			c->sendx = c->recvx;
 		}
-		wake(s, true);
+		*wake = claim(s, true);
 		*ok = 1;
-		return true;
+		return 1;
 	}
 	if (c->qcount > 0) {
 		void *p = slot(c, c->recvx);
@@ -172,31 +188,40 @@ static bool try_recv(GoChan *c, void *ep, go_bool *ok)
 			memset(p, 0, c->elemsize);
 		if (++c->recvx == (uintptr_t)c->dataqsiz)
 			c->recvx = 0;
-		c->qcount--;
+		set_qcount(c, c->qcount - 1);
 		*ok = 1;
-		return true;
+		return 1;
 	}
 	if (c->closed) {
 		if (ep && c->elemsize)
 			memset(ep, 0, c->elemsize);
 		*ok = 0;
-		return true;
+		return 1;
 	}
-	return false;
+	return 0;
 }
 
 void gort_chansend(GoChan *c, const void *ep)
 {
 	if (c == NULL)
 		block_forever("chan send (nil chan)");
-	if (try_send(c, ep))
+	GoG *wake = NULL;
+	rt_lock(&c->lock);
+	int r = try_send(c, ep, &wake);
+	if (r != 0) {
+		rt_unlock(&c->lock);
+		if (r < 0)
+			gort_panic_plain("send on closed channel");
+		if (wake)
+			rt_ready(wake);
 		return;
+	}
 	Sudog me;
 	memset(&me, 0, sizeof me);
 	me.g = gort_curg;
 	me.elem = (void *)ep;
 	enqueue(&c->sendq, &me);
-	rt_park("chan send");
+	rt_park_unlock("chan send", &c->lock);
 	if (!me.success)
 		gort_panic_plain("send on closed channel");
 }
@@ -206,90 +231,176 @@ go_bool gort_chanrecv(GoChan *c, void *ep)
 	go_bool ok;
 	if (c == NULL)
 		block_forever("chan receive (nil chan)");
-	if (try_recv(c, ep, &ok))
+	GoG *wake = NULL;
+	rt_lock(&c->lock);
+	if (try_recv(c, ep, &ok, &wake)) {
+		rt_unlock(&c->lock);
+		if (wake)
+			rt_ready(wake);
 		return ok;
+	}
 	Sudog me;
 	memset(&me, 0, sizeof me);
 	me.g = gort_curg;
 	me.elem = ep;
 	enqueue(&c->recvq, &me);
-	rt_park("chan receive");
+	rt_park_unlock("chan receive", &c->lock);
 	return me.success;
 }
 
 void gort_chanclose(GoChan *c)
 {
-	Sudog *s;
+	Sudog *s, *woken = NULL;
 	if (c == NULL)
 		gort_panic_plain("close of nil channel");
-	if (c->closed)
+	rt_lock(&c->lock);
+	if (c->closed) {
+		rt_unlock(&c->lock);
 		gort_panic_plain("close of closed channel");
+	}
 	c->closed = true;
 	while ((s = dequeue(&c->recvq)) != NULL) {
 		if (s->elem && c->elemsize)
 			memset(s->elem, 0, c->elemsize);
-		wake(s, false);
+		claim(s, false);
+		s->next = woken;
+		woken = s;
 	}
-	while ((s = dequeue(&c->sendq)) != NULL)
-		wake(s, false);
+	while ((s = dequeue(&c->sendq)) != NULL) {
+		claim(s, false);
+		s->next = woken;
+		woken = s;
+	}
+	/* Read every link before the first wakeup: a woken goroutine's stack
+	 * (which holds its sudog) may change as soon as it runs. */
+	GoG *gs[16], **list = gs;
+	size_t n = 0, cap = 16;
+	for (s = woken; s; s = s->next) {
+		if (n == cap) {
+			GoG **nl = rt_alloc_bytes(sizeof *nl * cap * 2, false);
+			memcpy(nl, list, sizeof *nl * n);
+			list = nl;
+			cap *= 2;
+		}
+		list[n++] = s->g;
+	}
+	rt_unlock(&c->lock);
+	for (size_t i = 0; i < n; i++)
+		rt_ready(list[i]);
+}
+
+/* ---------------------------------------------------------------- select */
+
+typedef struct {
+	GoChan **locks;              /* distinct channels in address order */
+	go_int n;
+} SelLocks;
+
+static void sellock(SelLocks *l)
+{
+	for (go_int i = 0; i < l->n; i++)
+		rt_lock(&l->locks[i]->lock);
+}
+
+/* Reverse order: after the last unlock (locks[0], which a resumed select
+ * needs first) nothing of *l is touched. */
+static void selunlock(void *arg)
+{
+	SelLocks *l = arg;
+	for (go_int i = l->n - 1; i >= 0; i--)
+		rt_unlock(&l->locks[i]->lock);
 }
 
 go_int gort_select(GoSelectCase *cases, go_int n, go_bool block, go_bool *recvok)
 {
 	go_int orderbuf[16], *order = orderbuf;
+	GoChan *lockbuf[16], **lockv = lockbuf;
 	Sudog sgbuf[16], *sgs = sgbuf;
 	go_bool ok = 0;
 	if (n > 16) {
 		order = rt_alloc_bytes(sizeof(go_int) * (size_t)n, false);
+		lockv = rt_alloc_bytes(sizeof(GoChan *) * (size_t)n, false);
 		sgs = rt_alloc_bytes(sizeof(Sudog) * (size_t)n, true);
 	}
-	/* Poll in random order, as gc does. */
+	/* Poll order: a uniformly random permutation of the non-nil cases. */
+	go_int m = 0;
 	for (go_int i = 0; i < n; i++) {
-		go_int j = (go_int)(rt_fastrand() % (uint64_t)(i + 1));
-		order[i] = order[j];
+		if (cases[i].c == NULL)
+			continue;
+		go_int j = (go_int)(rt_fastrand() % (uint64_t)(m + 1));
+		order[m] = order[j];
 		order[j] = i;
+		m++;
 	}
-	for (go_int k = 0; k < n; k++) {
+	if (m == 0) {
+		if (!block)
+			return -1;
+		block_forever(n == 0 ? "select (no cases)" : "select");
+	}
+	/* Lock order: distinct channels sorted by address (insertion sort). */
+	go_int nl = 0;
+	for (go_int k = 0; k < m; k++) {
+		GoChan *c = cases[order[k]].c;
+		go_int i = nl;
+		while (i > 0 && (uintptr_t)lockv[i - 1] > (uintptr_t)c)
+			i--;
+		if (i > 0 && lockv[i - 1] == c)
+			continue;
+		memmove(&lockv[i + 1], &lockv[i], sizeof *lockv * (size_t)(nl - i));
+		lockv[i] = c;
+		nl++;
+	}
+	SelLocks locks = { lockv, nl };
+	sellock(&locks);
+	for (go_int k = 0; k < m; k++) {
 		go_int i = order[k];
 		GoSelectCase *sc = &cases[i];
-		if (sc->c == NULL)
+		GoG *wake = NULL;
+		int r;
+		if (sc->send)
+			r = try_send(sc->c, sc->elem, &wake);
+		else
+			r = try_recv(sc->c, sc->elem, &ok, &wake);
+		if (r == 0)
 			continue;
-		if (sc->send) {
-			if (try_send(sc->c, sc->elem))
-				return i;
-		} else if (try_recv(sc->c, sc->elem, &ok)) {
-			if (recvok)
-				*recvok = ok;
-			return i;
-		}
+		selunlock(&locks);
+		if (r < 0)
+			gort_panic_plain("send on closed channel");
+		if (wake)
+			rt_ready(wake);
+		if (!sc->send && recvok)
+			*recvok = ok;
+		return i;
 	}
-	if (!block)
+	if (!block) {
+		selunlock(&locks);
 		return -1;
-	if (n == 0)
-		block_forever("select (no cases)");
-	SelState st = { false };
-	bool any = false;
-	for (go_int i = 0; i < n; i++) {
+	}
+	GoG *g = gort_curg;
+	g->param = NULL;
+	__atomic_store_n(&g->selectdone, 0, __ATOMIC_RELAXED);
+	for (go_int k = 0; k < m; k++) {
+		go_int i = order[k];
 		GoSelectCase *sc = &cases[i];
 		Sudog *s = &sgs[i];
 		memset(s, 0, sizeof *s);
-		if (sc->c == NULL)
-			continue;
-		s->g = gort_curg;
+		s->g = g;
 		s->elem = sc->elem;
-		s->sel = &st;
+		s->isselect = true;
 		s->caseidx = i;
 		enqueue(sc->send ? &sc->c->sendq : &sc->c->recvq, s);
-		any = true;
 	}
-	if (!any)
-		block_forever("select");
-	rt_park("select");
-	Sudog *fired = gort_curg->param;
-	gort_curg->param = NULL;
-	for (go_int i = 0; i < n; i++)
-		if (cases[i].c)
-			unlink_sudog(cases[i].send ? &cases[i].c->sendq : &cases[i].c->recvq, &sgs[i]);
+	rt_park_fn("select", selunlock, &locks);
+	sellock(&locks);
+	Sudog *fired = g->param;
+	g->param = NULL;
+	for (go_int k = 0; k < m; k++) {
+		go_int i = order[k];
+		unlink_sudog(cases[i].send ? &cases[i].c->sendq : &cases[i].c->recvq, &sgs[i]);
+	}
+	selunlock(&locks);
+	if (fired == NULL)
+		gort_throw("select: woken without a case");
 	go_int idx = fired->caseidx;
 	if (cases[idx].send) {
 		if (!fired->success)

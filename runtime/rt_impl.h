@@ -29,10 +29,48 @@ void rt_write_errs(const char *s);
 uint64_t rt_fastrand(void);
 extern uintptr_t rt_hashseed;
 
-/* rt_sched.c */
+/* rt_sched.c: locks.  An RtLock is a futex mutex (0 free, 1 held, 2 held
+ * with waiters): a CAS to take it, an exchange to release it, a futex call
+ * only when contended.  Runtime code never parks a goroutine while holding
+ * one, except through rt_park_unlock, which releases it after the goroutine
+ * is off its stack. */
+typedef struct RtLock {
+	uint32_t key;
+} RtLock;
+void rt_lock_slow(RtLock *l);
+void rt_unlock_slow(RtLock *l);
+static inline void rt_lock(RtLock *l)
+{
+	uint32_t z = 0;
+	if (!__atomic_compare_exchange_n(&l->key, &z, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+		rt_lock_slow(l);
+}
+static inline void rt_unlock(RtLock *l)
+{
+	if (__atomic_exchange_n(&l->key, 0, __ATOMIC_RELEASE) == 2)
+		rt_unlock_slow(l);
+}
+void rt_futex_wait(uint32_t *addr, uint32_t val, int64_t ns);   /* ns < 0: no timeout */
+void rt_futex_wake(uint32_t *addr, int n);
+
+/* rt_sched.c: goroutines */
 void rt_sched_init(GoG *g);
+void rt_sched_main(void);            /* runs the scheduler on the main thread; never returns */
 void rt_park(const char *reason);    /* blocks the current goroutine */
-void rt_ready(GoG *g);               /* makes a parked goroutine runnable */
+/* Blocks the current goroutine and releases l once it is off its stack, so
+ * whoever readies it (holding l) never sees it still running. */
+void rt_park_unlock(const char *reason, RtLock *l);
+/* Same, running fn(arg) instead (a select releases several locks). */
+void rt_park_fn(const char *reason, void (*fn)(void *), void *arg);
+void rt_ready(GoG *g);               /* makes a parked goroutine runnable; any thread */
+int rt_ncpu(void);
+
+/* Test hooks for the run queues (runtime/tests/sched_test.c). */
+void *rt_test_newp(void);
+void rt_test_runqput(void *p, GoG *g, bool next);
+GoG *rt_test_runqget(void *p);
+GoG *rt_test_runqsteal(void *dst, void *src, bool stealnext);
+int rt_test_runqlen(void *p);
 
 /* rt_panic.c */
 struct GoPanic {

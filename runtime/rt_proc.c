@@ -10,6 +10,7 @@
  * overflowing it is reported as Go's "fatal error: stack overflow".
  */
 #define _GNU_SOURCE
+#define GC_THREADS
 #include "rt_impl.h"
 #include <gc.h>
 #include <errno.h>
@@ -26,7 +27,9 @@ _Thread_local GoG *gort_curg;
 static GoG g0;
 
 uintptr_t rt_hashseed;
-static uint64_t rand_state;
+static uint64_t rand_seed;                  /* per process; each thread's state derives from it */
+static uint64_t rand_threads;               /* atomic: threads seeded so far */
+static _Thread_local uint64_t rand_state;
 
 static int rt_argc;
 static char **rt_argv;
@@ -80,6 +83,9 @@ GORT_NORETURN void gort_exit(go_int code)
 uint64_t rt_fastrand(void)
 {
 	/* wyrand-style generator: a Weyl sequence fed through a 128-bit multiply. */
+	if (rand_state == 0)
+		rand_state = rand_seed ^ (__atomic_add_fetch(&rand_threads, 1, __ATOMIC_RELAXED) *
+			0x9e3779b97f4a7c15ull);
 	rand_state += 0xa0761d6478bd642full;
 	__uint128_t m = (__uint128_t)rand_state * (rand_state ^ 0xe7037ed1a0b428dbull);
 	return (uint64_t)(m >> 64) ^ (uint64_t)m;
@@ -94,6 +100,7 @@ static void init_random(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	seed ^= (uint64_t)ts.tv_nsec * 0x9e3779b97f4a7c15ull ^ (uint64_t)getpid();
+	rand_seed = seed | 1;
 	rand_state = seed;
 	rt_hashseed = (uintptr_t)rt_fastrand() | 1;
 }
@@ -150,7 +157,6 @@ GoSlice gort_environ(void)
 #define MAIN_STACK_SIZE ((size_t)1 << 30)
 #define GUARD_SIZE ((size_t)1 << 16)
 static char *main_stack_lo;         /* lowest address incl. guard */
-static ucontext_t main_ctx, go_ctx;
 
 static void fault_handler(int sig, siginfo_t *info, void *uctx)
 {
@@ -239,35 +245,29 @@ void rt_init(int argc, char **argv)
 
 static void (*go_entry)(void);
 
-static void go_trampoline(void)
+static void main_entry(void *arg)
 {
-	struct GC_stack_base sb;
-	sb.mem_base = main_stack_lo + MAIN_STACK_SIZE;
-	g0.stack_lo = main_stack_lo + GUARD_SIZE;
-	g0.stack_hi = sb.mem_base;
-	GC_set_stackbottom(NULL, &sb);
-	rt_sched_init(&g0);
+	(void)arg;
 	go_entry();
 	gort_exit(0);
 }
 
-/* Runs fn on the big goroutine stack (falls back to the C stack). */
+/* Runs fn as the main goroutine on the big stack; the main thread becomes
+ * the scheduler's first M. */
 void rt_run_main(void (*fn)(void))
 {
 	init_signals();
 	char *p = mmap(NULL, MAIN_STACK_SIZE, PROT_READ | PROT_WRITE,
 		MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (p == MAP_FAILED || getcontext(&go_ctx) != 0) {
-		fn();
-		gort_exit(0);
-	}
+	if (p == MAP_FAILED)
+		gort_throw("runtime: cannot allocate the main stack");
 	mprotect(p, GUARD_SIZE, PROT_NONE);
 	main_stack_lo = p;
 	go_entry = fn;
-	go_ctx.uc_stack.ss_sp = p;
-	go_ctx.uc_stack.ss_size = MAIN_STACK_SIZE;
-	go_ctx.uc_link = NULL;
-	makecontext(&go_ctx, go_trampoline, 0);
-	swapcontext(&main_ctx, &go_ctx);
-	gort_exit(0);
+	g0.stack_map = p;
+	g0.stack_lo = p + GUARD_SIZE;
+	g0.stack_hi = p + MAIN_STACK_SIZE;
+	g0.entry = main_entry;
+	rt_sched_init(&g0);
+	rt_sched_main();
 }

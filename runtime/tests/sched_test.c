@@ -144,7 +144,7 @@ static void worker(void *arg)
 {
 	go_int v = (go_int)(uintptr_t)arg;
 	gort_gosched();
-	counter += v;
+	__atomic_add_fetch(&counter, v, __ATOMIC_SEQ_CST);
 	gort_chansend(results, &v);
 }
 static void s_many(void)
@@ -160,7 +160,9 @@ static void s_many(void)
 	}
 	sayi(sum);
 	sayi(counter);
-	gort_sleep(1000);
+	/* the senders exit soon after their send completes, on any thread */
+	for (int i = 0; i < 1000 && gort_numgoroutine() > 1; i++)
+		gort_sleep(1000000);
 	sayi(gort_numgoroutine());
 	say("\n");
 }
@@ -169,7 +171,7 @@ static void sem_worker(void *arg)
 {
 	(void)arg;
 	gort_sleep(1000000);
-	counter++;
+	__atomic_add_fetch(&counter, 1, __ATOMIC_SEQ_CST);
 	gort_semrelease(&sema);
 }
 static void s_sema(void)
