@@ -27,7 +27,7 @@ func (n *Node) check() int {
 }
 
 func main() {
-	n := 16
+	n := 17
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

@@ -58,7 +58,7 @@ func fannkuch(n int) (checksum, maxFlips int) {
 }
 
 func main() {
-	n := 10
+	n := 11
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

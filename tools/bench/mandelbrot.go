@@ -9,7 +9,7 @@ import (
 )
 
 func main() {
-	n := 2000
+	n := 4500
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

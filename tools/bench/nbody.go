@@ -90,7 +90,7 @@ func advance(bodies []Body, dt float64) {
 }
 
 func main() {
-	n := 5000000
+	n := 20000000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}

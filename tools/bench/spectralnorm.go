@@ -37,7 +37,7 @@ func mulAtAv(v, out, tmp []float64) {
 }
 
 func main() {
-	n := 2000
+	n := 5000
 	if len(os.Args) > 1 {
 		n, _ = strconv.Atoi(os.Args[1])
 	}
