@@ -175,11 +175,19 @@ typedef struct GoFrame {
 typedef struct GoPanic GoPanic;
 typedef struct GoDeferFrame GoDeferFrame;
 
+/* A goroutine's segmented stack (stack section: runtime/rt_stack.c, rt_stack.h). */
+typedef struct GoStackSeg GoStackSeg;
+typedef struct GoStack {
+	GoStackSeg *cur;             /* segment its innermost frames are on (NULL: none) */
+	size_t total;                /* bytes of cur and all older segments */
+} GoStack;
+
 typedef struct GoG {
 	GoFrame *frames;             /* innermost GC frame (stack map chain) */
 	GoDeferFrame *defers;        /* innermost function frame that has defers */
 	GoPanic *panic;              /* innermost active panic, or NULL */
 	int64_t goid;
+	GoStack stack;               /* segments (rt_stack.c) */
 	void *stack_lo, *stack_hi;   /* bounds of this goroutine's C stack */
 	/* scheduler state (rt_sched.c) */
 	void *sched_sp;              /* saved stack pointer while switched out */

@@ -4,8 +4,11 @@
  * GC_MALLOC_ATOMIC (which does not zero, so we do); zero-size requests return
  * &gort_zerobase, which is never written.  The size-class table reproduces
  * the sizes of Go 1.19's classes so that cap() after append matches gc.
+ * An allocation may run a collection, which needs ~30 KB of stack: on a small
+ * goroutine stack segment it runs on a bigger one (rt_stack_ensure).
  */
 #include "rt_impl.h"
+#include "rt_stack.h"
 #include <gc.h>
 #include <stdlib.h>
 
@@ -17,11 +20,31 @@ static GORT_NORETURN void out_of_memory(size_t n)
 	gort_throw("runtime: out of memory");
 }
 
+static void *alloc(size_t n, bool scan);
+
+typedef struct { size_t n; bool scan; void *p; } AllocArgs;
+
+static void alloc_thunk(void *arg)
+{
+	AllocArgs *a = arg;
+	a->p = alloc(a->n, a->scan);
+}
+
 void *rt_alloc_bytes(size_t n, bool scan)
 {
-	void *p;
 	if (n == 0)
 		return &gort_zerobase;
+	if (GORT_UNLIKELY(rt_stack_avail() < RT_STACK_ALLOC_NEED)) {
+		AllocArgs a = { n, scan, NULL };
+		rt_stack_ensure(RT_STACK_ALLOC_NEED, alloc_thunk, &a);
+		return a.p;
+	}
+	return alloc(n, scan);
+}
+
+static void *alloc(size_t n, bool scan)
+{
+	void *p;
 	if (scan) {
 		p = GC_MALLOC(n);
 		if (!p)
@@ -106,11 +129,22 @@ uintptr_t gort_roundupsize(uintptr_t size)
 }
 
 /* Pointer-free memory whose contents the caller initialises entirely. */
+static void raw_thunk(void *arg)
+{
+	AllocArgs *a = arg;
+	a->p = rt_alloc_raw_noscan(a->n);
+}
+
 void *rt_alloc_raw_noscan(size_t n)
 {
 	void *p;
 	if (n == 0)
 		return &gort_zerobase;
+	if (GORT_UNLIKELY(rt_stack_avail() < RT_STACK_ALLOC_NEED)) {
+		AllocArgs a = { n, false, NULL };
+		rt_stack_ensure(RT_STACK_ALLOC_NEED, raw_thunk, &a);
+		return a.p;
+	}
 	p = GC_MALLOC_ATOMIC(n);
 	if (!p)
 		out_of_memory(n);

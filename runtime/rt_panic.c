@@ -17,6 +17,7 @@
  * call (q can no longer complete), matching gc's printing of "panic: A\n\tpanic: B".
  */
 #include "rt_impl.h"
+#include "rt_stack.h"
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,7 +98,23 @@ go_bool gort_defer_run(void (*body)(GoDeferFrame *df, void *ctx), void *ctx)
 
 /* ---------------------------------------------------------------- panic */
 
+static GORT_NORETURN void panic_run(GoEface v);
+
+static void panic_thunk(void *arg)
+{
+	panic_run(*(GoEface *)arg);
+}
+
+/* The panic runs on a stack segment with room for printing (a recovery
+ * longjmps back to an older segment: see rt_stack_unwind). */
 void gort_panic(GoEface v)
+{
+	if (rt_stack_avail() < RT_STACK_PRINT_NEED)
+		rt_stack_ensure(RT_STACK_PRINT_NEED, panic_thunk, &v);
+	panic_run(v);
+}
+
+static void panic_run(GoEface v)
 {
 	GoG *g = gort_curg;
 	GoPanic p;
@@ -131,6 +148,7 @@ void gort_panic(GoEface v)
 			rt_sig_pending = 0;    /* the fault is dealt with */
 			g->defers = df;
 			g->frames = df->frames;
+			rt_stack_unwind(df);    /* df's frame may be on an older stack segment */
 			longjmp(df->jb, 1);
 		}
 	}
@@ -163,8 +181,16 @@ GoEface gort_recover_fn(const void *self)
 
 /* The trace lists the functions on the GC frame chain whose descriptor names
  * them (desc->str = "main.f", desc->pkgpath = source file), innermost first. */
+static void print_traceback(void *arg);
+
 void rt_print_traceback(void)
 {
+	rt_stack_ensure(RT_STACK_PRINT_NEED, print_traceback, NULL);
+}
+
+static void print_traceback(void *arg)
+{
+	(void)arg;
 	int n = 0;
 	GoG *g = gort_curg;
 	char buf[100];
@@ -256,8 +282,15 @@ void rt_fatalpanic(void)
 	gort_exit(2);
 }
 
+static void throw_thunk(void *arg)
+{
+	gort_throw(arg);
+}
+
 void gort_throw(const char *msg)
 {
+	if (rt_stack_avail() < RT_STACK_PRINT_NEED)
+		rt_stack_ensure(RT_STACK_PRINT_NEED, throw_thunk, (void *)msg);
 	rt_write_errs("fatal error: ");
 	rt_write_errs(msg);
 	rt_write_errs("\n");
@@ -285,11 +318,31 @@ void gort_panic_plain(const char *msg)
 	panic_string(&rt_type_plainError, gort_cstr(msg));
 }
 
+/* Formats a bounds error's text (snprintf wants a few KB of stack). */
+typedef struct { const char *fmt; long long x, y; unsigned long long ux; char buf[200]; int n; } BoundsText;
+
+static void bounds_text(void *arg)
+{
+	BoundsText *t = arg;
+	if (t->fmt)
+		t->n = snprintf(t->buf, sizeof t->buf, t->fmt, t->x, t->y);
+	else
+		t->n = snprintf(t->buf, sizeof t->buf, "index out of range [%llu] with length %lld", t->ux, t->y);
+}
+
+static GORT_NORETURN void panic_bounds_text(BoundsText *t)
+{
+	rt_stack_ensure(RT_STACK_PRINT_NEED, bounds_text, t);
+	panic_string(&rt_type_boundsError, rt_gostringn(t->buf, (size_t)t->n));
+}
+
 static GORT_NORETURN void panic_boundsf(const char *fmt, long long x, long long y)
 {
-	char buf[200];
-	int n = snprintf(buf, sizeof buf, fmt, x, y);
-	panic_string(&rt_type_boundsError, rt_gostringn(buf, (size_t)n));
+	BoundsText t;
+	t.fmt = fmt;
+	t.x = x;
+	t.y = y;
+	panic_bounds_text(&t);
 }
 
 void gort_panic_index(go_int i, go_int len)
@@ -301,10 +354,11 @@ void gort_panic_index(go_int i, go_int len)
 
 void gort_panic_indexu(go_uint i, go_int len)
 {
-	char buf[200];
-	int n = snprintf(buf, sizeof buf, "index out of range [%llu] with length %lld",
-		(unsigned long long)i, (long long)len);
-	panic_string(&rt_type_boundsError, rt_gostringn(buf, (size_t)n));
+	BoundsText t;
+	t.fmt = NULL;
+	t.ux = (unsigned long long)i;
+	t.y = (long long)len;
+	panic_bounds_text(&t);
 }
 
 void gort_panic_slice_alen(go_int hi, go_int len)
