@@ -201,6 +201,7 @@ typedef struct GoG {
 	char *stack_map;             /* mmap'd stack incl. guard, NULL for main */
 	void *m;                     /* the M running it (scheduler's RtM) */
 	uint32_t selectdone;         /* atomic: a select's case has been claimed */
+	void *racectx;               /* ThreadSanitizer fiber (runtime built with TSan only) */
 	uint8_t status;              /* atomic: G_* in rt_sched.c */
 	uint8_t goexiting;
 } GoG;
@@ -246,6 +247,14 @@ void gort_preempt_poll(void);                    /* yield if preemption was aske
  * GC frame slots (the arguments are those assignments). */
 #define GOSUB_POLL_SPILL(...) do { if (GORT_UNLIKELY(gort_stackguard == GORT_STACK_PREEMPT)) { \
 	__VA_ARGS__; gort_preempt_poll(); } } while (0)
+/* C code called from Go (runtime, stdlib .c files) runs without entry checks
+ * in the few KB below the guard.  Anything deeper (libc formatting such as
+ * snprintf, buffers of KBs, a Boehm collection) runs fn(arg) through
+ * gort_stack_ensure(n, fn, arg), which calls it directly when n bytes are
+ * left on the current stack segment and on a bigger segment otherwise.
+ * GORT_STACK_CLIB is enough for libc formatting calls. */
+void gort_stack_ensure(size_t n, void (*fn)(void *), void *arg);
+#define GORT_STACK_CLIB ((size_t)16384)
 /* END stack section */
 
 /* ---------------------------------------------------------------- defer / panic / recover

@@ -341,13 +341,18 @@ static inline void *seg_top(GoStackSeg *s)
 
 /* Thread-locals are read through these after anything that may have moved
  * the goroutine to another thread (a yield on the new segment), so the
- * compiler cannot reuse a thread pointer computed before the call. */
+ * compiler cannot reuse a thread pointer computed before the call.  On
+ * x86-64 every access goes through %fs, so set_guard can be inlined there. */
 static __attribute__((noinline)) GoG *curg(void)
 {
 	return gort_curg;
 }
 
+#if defined(__x86_64__)
+static inline void set_guard(uintptr_t guard)
+#else
 static __attribute__((noinline)) void set_guard(uintptr_t guard)
+#endif
 {
 	/* Keep a yield request the scheduler made meanwhile. */
 	if (gort_stackguard != GORT_STACK_PREEMPT)
@@ -436,6 +441,11 @@ void rt_stack_ensure(size_t n, void (*fn)(void *), void *arg)
 		return;
 	}
 	split(g, fn, arg, n);
+}
+
+void gort_stack_ensure(size_t n, void (*fn)(void *), void *arg)
+{
+	rt_stack_ensure(n, fn, arg);
 }
 
 void rt_stack_unwind(const void *addr)
