@@ -548,6 +548,31 @@ void rt_stack_release(GoG *g)
 	g->stack.total = 0;
 }
 
+bool rt_stack_shrink(GoG *g)
+{
+	GoStackSeg *cur = g->stack.cur;
+	if (cur == NULL || cur->next == NULL)
+		return true;
+	if (pthread_mutex_trylock(&pool_lock) != 0)
+		return false;
+	for (GoStackSeg *s = cur->next, *n; s; s = n) {
+		n = s->next;
+		if (s->size > ((size_t)1 << SEG_CHUNKED_MAX_SHIFT) || chunk_class[(uintptr_t)s->lo >> CHUNK_SHIFT] == 0) {
+			s->next = big_free;
+			big_free = s;
+		} else {
+			int c = size_shift(s->size) - SEG_MIN_SHIFT;
+			s->next = free_segs[c];
+			free_segs[c] = s;
+		}
+		n_inuse--;
+		n_free++;
+	}
+	pthread_mutex_unlock(&pool_lock);
+	cur->next = NULL;
+	return true;
+}
+
 uintptr_t rt_stack_guard(GoG *g)
 {
 	return g->stack.cur ? seg_guard(g->stack.cur) : 0;

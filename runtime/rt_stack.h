@@ -38,6 +38,7 @@
 #define GOSUB_RT_STACK_H
 
 #include "gosub_rt.h"
+#include <stdbool.h>
 
 /* Segment header, at the top of its segment.  Written only by the goroutine
  * that owns the segment (and the pool, while the segment is free). */
@@ -62,6 +63,11 @@ void *rt_stack_init(GoG *g);
 void *rt_stack_init_size(GoG *g, size_t size);
 void rt_stack_release(GoG *g);
 uintptr_t rt_stack_guard(GoG *g);
+/* Returns the spare segments of g (not running) to the pool; false when the
+ * pool was busy (it only tries the lock, so it is safe with the world
+ * stopped).  Parked goroutines keep their spares otherwise: call it for
+ * goroutines parked across a collection, as gc shrinks stacks. */
+bool rt_stack_shrink(GoG *g);
 void rt_stack_scan(GoG *g, void *sp, void (*push)(void *lo, void *hi));
 void rt_stack_thread_init(void);
 void rt_stack_start(GoG *g, void (*fn)(void *), void *arg);

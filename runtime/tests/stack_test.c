@@ -326,6 +326,38 @@ static void test_ensure(void)
 	goroutine_8k(ensure_on_small, NULL);
 }
 
+static GoG parked;
+static void *parked_sp;
+
+static void spares_then_park(void *arg)
+{
+	(void)arg;
+	rt_stack_ensure(65536, probe, NULL);    /* leaves a spare behind */
+	parked_sp = __builtin_frame_address(0);
+	ASSERT(1, parked.stack.cur->next != NULL);
+	/* "parked": the scheduler shrinks g's stack while it is off it */
+	size_t inuse0, inuse1, nfree, mapped;
+	rt_stack_pool_stats(&inuse0, &nfree, &mapped);
+	ASSERT(1, rt_stack_shrink(&parked));
+	rt_stack_pool_stats(&inuse1, &nfree, &mapped);
+	ASSERT(inuse0 - 1, inuse1);
+	ASSERT(1, parked.stack.cur->next == NULL);
+	ASSERT(RT_STACK_FIRST, parked.stack.total);
+}
+
+static void test_shrink(void)
+{
+	memset(&parked, 0, sizeof parked);
+	gort_curg = &parked;
+	void *top = rt_stack_init(&parked);
+	void rt_stack_call(void *top, void (*fn)(void *), void *arg, void **save);
+	void *save;
+	gort_stackguard = rt_stack_guard(&parked);
+	rt_stack_call(top, spares_then_park, NULL, &save);
+	gort_stackguard = 0;
+	rt_stack_release(&parked);
+}
+
 /* ---------------------------------------------------------------- the collector */
 
 static int finalized;
@@ -537,6 +569,7 @@ int main(int argc, char **argv)
 	test_small_first_segment();
 	test_pool();
 	test_ensure();
+	test_shrink();
 	test_recover_across_segments();
 	test_gc_scans_segments();
 	test_limit();
