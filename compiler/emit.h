@@ -48,6 +48,8 @@ typedef struct FuncCtx {
 	Vec regparams;         /* Object*: parameters among them kept in C registers */
 	bool noframe;          /* package init function: no frame */
 	bool spill;            /* small frame locals are C locals spilled at safepoints */
+	Vec thunks;            /* char*: C text emitted after the function (morestack thunk) */
+	int64_t localbytes;    /* bytes of declared locals: for the stack-need estimate */
 } FuncCtx;
 
 /* Marker replaced by GOSUB_FRAME_POP (or nothing) once the frame is known. */
@@ -56,6 +58,8 @@ typedef struct FuncCtx {
  * function's register-resident frame locals are known, or removed. */
 #define SPILL_OPEN "/*gs_sp<*/"
 #define SPILL_CLOSE "/*>gs_sp*/"
+/* Replaced by the function's estimated stack need in bytes. */
+#define NEED_MARK "/*gs_need*/"
 
 typedef struct Emitter {
 	Package *pkg;

@@ -169,22 +169,25 @@ funcdecl_cname(Node *fd)
  * address-taken parameters get a _p suffix (copied into heap cells). */
 static void
 write_proto(Buf *b, const char *name, Type *sig, Type *recvt, Object *recvobj, Vec *params, bool closure,
-	bool isstatic, Vec *boxed_params)
+	bool isstatic, Vec *boxed_params, Vec *cparams)
 {
 	buf_printf(b, "%s%s %s(", isstatic ? "static " : "", ctype_result(sig), name);
 	bool first = true;
 	if (closure) {
 		buf_puts(b, "GoFunc *gs_clo");
+		vec_push(cparams, "GoFunc *");
+		vec_push(cparams, "gs_clo");
 		first = false;
 	}
 	if (recvt) {
-		const char *n = recvobj && strcmp(recvobj->name, "_") ? local_cname(recvobj) :
-			"gs_recv __attribute__((unused))";
+		const char *n = recvobj && strcmp(recvobj->name, "_") ? local_cname(recvobj) : "gs_recv";
 		if (recvobj && obj_boxed(recvobj)) {
 			vec_push(boxed_params, recvobj);
 			n = xsprintf("%s_p", n);
 		}
 		buf_printf(b, "%s %s", ctype_def(recvt), n);
+		vec_push(cparams, (void *)ctype_def(recvt));
+		vec_push(cparams, (void *)n);
 		first = false;
 	}
 	for (int i = 0; i < sig->nparams; i++) {
@@ -197,8 +200,10 @@ write_proto(Buf *b, const char *name, Type *sig, Type *recvt, Object *recvobj, V
 				n = xsprintf("%s_p", n);
 			}
 		} else
-			n = xsprintf("gs_p%d __attribute__((unused))", i);
+			n = xsprintf("gs_p%d", i);
 		buf_printf(b, "%s%s %s", first ? "" : ", ", ctype_def(sig->params[i]), n);
+		vec_push(cparams, (void *)ctype_def(sig->params[i]));
+		vec_push(cparams, (void *)n);
 		first = false;
 	}
 	if (first)
@@ -437,13 +442,25 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 	const char *spill_open = spill.n > 1 ? xsprintf("(%s, ", spill.s) : "";
 	const char *spill_close = spill.n > 1 ? ")" : "";
 	const char *poll = spill.n > 1 ? xsprintf("GOSUB_POLL_SPILL(%s);", spill.s) : "GOSUB_POLL();";
+	/* Stack need: a generous guess at the C frame (gcc shares slots, so
+	 * twice the declared bytes covers it); the runtime adds its reserve. */
+	int64_t framebytes = 16;
+	for (int i = 0; i < fc->frameobjs.n; i++) {
+		Object *o = fc->frameobjs.v[i];
+		Type *t = obj_boxed(o) ? type_pointer(o->type) : o->type;
+		type_layout(t);
+		framebytes += t->size + 8;
+	}
+	int64_t need = 2 * (fc->localbytes + framebytes + 8 * (int64_t)fc->ntmp) + 128;
+	need = (need + 15) & ~(int64_t)15;
+	const char *needs = xsprintf("%lld", (long long)need);
 	/* body with markers resolved */
-	static const char *marks[] = {FRAME_POP_MARK, SPILL_OPEN, SPILL_CLOSE, "GOSUB_POLL();"};
-	const char *repl[] = {pop, spill_open, spill_close, poll};
+	static const char *marks[] = {FRAME_POP_MARK, SPILL_OPEN, SPILL_CLOSE, "GOSUB_POLL();", NEED_MARK};
+	const char *repl[] = {pop, spill_open, spill_close, poll, needs};
 	for (const char *p = body; *p;) {
 		const char *q = NULL;
 		int k = -1;
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 5; i++) {
 			const char *r = strstr(p, marks[i]);
 			if (r && (!q || r < q))
 				q = r, k = i;
@@ -458,6 +475,59 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 	}
 	buf_putc(&b, 0);
 	return b.s;
+}
+
+/* The entry check: if the stack segment is short (or the scheduler asked
+ * for a yield), the function's arguments go into a record and the thunk
+ * f__ms calls f again from gort_morestack, on a new segment if need be.
+ * Its estimate of the frame size is resolved by frame_finish. */
+static void
+emit_stack_check(FuncSpec *fs, Vec *cparams)
+{
+	const char *f = fs->cname;
+	bool hasres = fs->sig->nresults > 0;
+	bool rec = cparams->n > 0 || hasres;
+	if (rec) {
+		Buf st = {0};
+		buf_printf(&st, "struct %s__msa {", f);
+		for (int i = 0; i < cparams->n; i += 2)
+			buf_printf(&st, " %s %s;", (char *)cparams->v[i], (char *)cparams->v[i + 1]);
+		if (hasres)
+			buf_printf(&st, " %s gs_r;", ctype_result(fs->sig));
+		buf_puts(&st, " };\n");
+		buf_putc(&st, 0);
+		buf_puts(&E.cdecls, st.s);
+	}
+	buf_printf(&E.cdecls, "static void %s__ms(void *);\n", f);
+	/* the thunk, after the function */
+	Buf t = {0};
+	buf_printf(&t, "static void %s__ms(void *gs_p)\n{\n", f);
+	if (rec)
+		buf_printf(&t, "\tstruct %s__msa *gs_a = gs_p;\n\t%s%s(", f, hasres ? "gs_a->gs_r = " : "", f);
+	else
+		buf_printf(&t, "\t(void)gs_p;\n\t%s(", f);
+	for (int i = 0; i < cparams->n; i += 2)
+		buf_printf(&t, "%sgs_a->%s", i ? ", " : "", (char *)cparams->v[i + 1]);
+	buf_puts(&t, ");\n}\n\n");
+	buf_putc(&t, 0);
+	vec_push(&E.fn->thunks, t.s);
+	out_line("if (GOSUB_STACK_CHECK(" NEED_MARK ")) {");
+	if (rec) {
+		Buf init = {0};
+		for (int i = 0; i < cparams->n; i += 2)
+			buf_printf(&init, "%s.%s = %s", i ? ", " : "", (char *)cparams->v[i + 1], (char *)cparams->v[i + 1]);
+		buf_putc(&init, 0);
+		if (cparams->n)
+			out_line("\tstruct %s__msa gs_ma = {%s};", f, init.s);
+		else
+			out_line("\tstruct %s__msa gs_ma;", f);
+		out_line("\t" SPILL_OPEN "gort_morestack(%s__ms, &gs_ma, " NEED_MARK ")" SPILL_CLOSE ";", f);
+		out_line("\t" FRAME_POP_MARK "return%s;", hasres ? " gs_ma.gs_r" : "");
+	} else {
+		out_line("\t" SPILL_OPEN "gort_morestack(%s__ms, NULL, " NEED_MARK ")" SPILL_CLOSE ";", f);
+		out_line("\t" FRAME_POP_MARK "return;");
+	}
+	out_line("}");
 }
 
 static void
@@ -478,10 +548,11 @@ emit_body(FuncSpec *fs, Buf *out)
 		vec_push(&fc.names, (void *)o->cname);
 	}
 	vec_push(&fc.names, "gs_df");
-	Vec params = {0}, results = {0}, boxed = {0};
+	Vec params = {0}, results = {0}, boxed = {0}, cparams = {0};
 	param_objs(fs->ftype, &params, &results);
 	Buf proto = {0};
-	write_proto(&proto, fs->cname, fs->sig, fs->recvt, fs->recvobj, &params, fs->closure, fs->isstatic, &boxed);
+	write_proto(&proto, fs->cname, fs->sig, fs->recvt, fs->recvobj, &params, fs->closure, fs->isstatic, &boxed,
+		&cparams);
 	buf_putc(&proto, 0);
 	if (!fs->isstatic)
 		buf_printf(&E.hdecls, "%s;\n", proto.s);
@@ -497,7 +568,7 @@ emit_body(FuncSpec *fs, Buf *out)
 	/* Without setjmp, pointer-holding locals can live in C locals (and
 	 * registers) and are stored into their frame slots only at safepoints. */
 	fc.spill = !fc.has_defer;
-	out_line("GOSUB_POLL();");
+	emit_stack_check(fs, &cparams);
 	/* captured variables are the enclosing function's objects: their frame
 	 * placement there is restored when this body is done */
 	void **saved_aux = xmalloc(sizeof(void *) * (size_t)(fs->captures.n + 1));
@@ -564,6 +635,8 @@ emit_body(FuncSpec *fs, Buf *out)
 	buf_putc(&body, 0);
 	char *bs = frame_finish(&fc, fs, body.s);
 	buf_printf(out, "%s\n{\n%s}\n\n", proto.s, bs);
+	for (int i = 0; i < fc.thunks.n; i++)
+		buf_puts(out, fc.thunks.v[i]);
 	for (int i = 0; i < fs->captures.n; i++)
 		((Object *)fs->captures.v[i])->aux = saved_aux[i];
 	free(saved_aux);

@@ -28,6 +28,9 @@ declare_local(Object *o, const char *init)
 {
 	const char *n = local_cname(o);
 	const char *t = ctype_def(o->type);
+	type_layout(o->type);
+	if (E.fn)
+		E.fn->localbytes += o->type->size;
 	if (frame_candidate(o)) {
 		frame_add(o);
 		const char *r = vref(o);
