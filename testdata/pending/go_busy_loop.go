@@ -1,6 +1,7 @@
-// PENDING (runtime): needs preemption (safepoint polls on loop back-edges);
-// under the cooperative M:1 scheduler the spinning goroutine never yields and
-// the program hangs.
+// PENDING (runtime/compiler): needs preemption (safepoint polls on loop
+// back-edges); the program hangs under the cooperative M:1 scheduler and still
+// times out with the M:P:G runtime of 20cf9e0 (runtime.GOMAXPROCS(1) is a
+// stub there, and both Ps spin).
 //
 // A goroutine spinning in `for {}` must not starve main, even with a single P:
 // needs preemption (safepoint polls on loop back-edges).

@@ -1,7 +1,7 @@
-// PENDING (runtime): goroutine stacks are 64 MB in the M:1 runtime; at clang -O0
-// this frame (an array argument plus locals) is over 64 bytes, so 10^6 of them
-// overflow ("goroutine stack exceeds 1000000000-byte limit" at 64 MB). Passes
-// with gcc -O2. Move to testdata/run once stacks grow to Go's 1 GB limit.
+// PENDING (runtime): goroutine stacks are 64 MB; at clang -O0 this frame (an
+// array argument plus locals) is over 64 bytes, so 10^6 of them overflow
+// ("goroutine stack exceeds 1000000000-byte limit" at 64 MB). Passes with gcc
+// -O2. Move to testdata/run once stacks grow to Go's 1 GB limit.
 //
 // Recursion 10^6 frames deep with larger frames, in main and in goroutines.
 package main

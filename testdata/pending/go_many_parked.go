@@ -1,6 +1,8 @@
-// PENDING (runtime): same cause as go_many.go (one mmap'd 64 MB stack and a
-// guard page per goroutine; vm.max_map_count is 65530): gosub dies with "fatal
-// error: runtime: cannot allocate goroutine stack" at goroutine 32751.
+// PENDING (runtime): same cause as go_many.go (one mmap'd stack and a guard
+// page per goroutine; vm.max_map_count is 65530): "fatal error: runtime: cannot
+// allocate goroutine stack" near goroutine 32751. With 20cf9e0 and GOMAXPROCS=8
+// it also ended once in "all goroutines are asleep - deadlock!" after
+// "parked: 100000" (WaitGroup not yet thread-safe).
 //
 // 10^5 goroutines parked at the same time on a channel, then released: all
 // of them must exist at once (their stacks are small).
