@@ -48,7 +48,8 @@ typedef struct FuncCtx {
 	Vec regparams;         /* Object*: parameters among them kept in C registers */
 	bool noframe;          /* package init function: no frame */
 	bool spill;            /* small frame locals are C locals spilled at safepoints */
-	Vec thunks;            /* char*: C text emitted after the function (morestack thunk) */
+	const char *thunk;     /* C text before the function: morestack record and thunk */
+	bool nocheck;          /* small leaf: no entry stack check */
 	int64_t localbytes;    /* bytes of declared locals: for the stack-need estimate */
 } FuncCtx;
 
@@ -60,6 +61,11 @@ typedef struct FuncCtx {
 #define SPILL_CLOSE "/*>gs_sp*/"
 /* Replaced by the function's estimated stack need in bytes. */
 #define NEED_MARK "/*gs_need*/"
+/* Around the entry stack check, which small leaf functions drop. */
+#define CHECK_OPEN "/*gs_chk<*/"
+#define CHECK_CLOSE "/*>gs_chk*/"
+/* Largest estimated frame (bytes) of a leaf function without a check. */
+#define LEAF_MAX_FRAME 256
 
 typedef struct Emitter {
 	Package *pkg;

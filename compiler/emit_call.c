@@ -25,6 +25,7 @@ typedef struct {
 	Vec args;              /* char* */
 	Buf pre;               /* temporaries: "T t = e; " */
 	bool spill;
+	Object *callee;        /* direct call of a package-level function */
 } CallPrep;
 
 static Node *
@@ -227,6 +228,7 @@ prep_call(Node *e, CallPrep *cp)
 	if (o && o->kind == O_FUNC && !o->recv) {
 		cp->kind = 0;
 		cp->fname = global_cname(o);
+		cp->callee = o;
 		/* math functions that are single instructions: C builtins */
 		if (o->pkg && !strcmp(o->pkg->path, "math")) {
 			static const char *intr[][2] = {
@@ -279,7 +281,8 @@ finish_call(CallPrep *cp)
 	buf_putc(&b, ')');
 	buf_putc(&b, 0);
 	/* a call is a safepoint: the caller's frame slots must be current */
-	bool intrinsic = cp->kind == 0 && !strncmp(cp->fname, "__builtin_", 10);
+	bool intrinsic = cp->kind == 0 && (!strncmp(cp->fname, "__builtin_", 10) ||
+		(cp->callee && cp->callee->nosafepoint));
 	const char *call = E.fn && E.fn->spill && !intrinsic ? xsprintf(SPILL_OPEN "%s" SPILL_CLOSE, b.s) : b.s;
 	if (cp->pre.n) {
 		buf_putc(&cp->pre, 0);

@@ -38,6 +38,120 @@ walk(Node *n, WalkFn f, void *ctx)
 		walk(n->list2.v[i], f, ctx);
 }
 
+/* Does the body call Go code (functions, methods, closures; not builtins,
+ * conversions or math intrinsics)?  A function that does not, with a small
+ * frame, skips the entry stack check: runtime helpers it calls fit in the
+ * reserve below the guard, and its caller's polls cover preemption. */
+static void
+gocall_visit(Node *n, void *vctx)
+{
+	bool *calls = vctx;
+	if (n->kind == N_GO || n->kind == N_DEFER) {
+		*calls = true;
+		return;
+	}
+	if (n->kind != N_CALL || n->mode == M_CONST)
+		return;
+	Node *f = n->x;
+	while (f && f->kind == N_PAREN)
+		f = f->x;
+	if (n->builtin != BI_NONE && n->builtin != BI_PANIC)
+		return;
+	if (f && f->mode == M_TYPE)
+		return;
+	if (f && f->kind == N_IDENT && f->obj && f->obj->kind == O_BUILTIN && f->obj->builtin != BI_PANIC)
+		return;
+	if (f && f->kind == N_SELECTOR && f->selkind == SEL_PKG && f->obj && f->obj->pkg &&
+		!strcmp(f->obj->pkg->path, "math") && (!strcmp(f->name, "Sqrt") || !strcmp(f->name, "Abs") ||
+		!strcmp(f->name, "Floor") || !strcmp(f->name, "Ceil") || !strcmp(f->name, "Trunc")))
+		return;
+	*calls = true;
+}
+
+static bool
+body_calls_go(Node *body)
+{
+	bool calls = false;
+	walk(body, gocall_visit, &calls);
+	return calls;
+}
+
+/* A body that makes no calls, allocates nothing and blocks nowhere: no
+ * collection can happen while it runs.  With no loops (no polls) and no
+ * entry check, a call to it is no safepoint (see nosafepoint). */
+static void
+leaf_visit(Node *n, void *vctx)
+{
+	bool *leaf = vctx;
+	switch (n->kind) {
+	case N_FUNCLIT: case N_COMPOSITE: case N_DEFER: case N_GO: case N_SELECT: case N_SEND:
+	case N_TYPESWITCH: case N_TYPEASSERT:
+		*leaf = false;
+		return;
+	case N_RANGE:
+		if (n->x && n->x->type && (underlying(n->x->type)->kind == TY_MAP ||
+			underlying(n->x->type)->kind == TY_CHAN))
+			*leaf = false;
+		return;
+	case N_UNARY:
+		if (n->op == OP_ADDR || n->op == OP_RECV)
+			*leaf = false;
+		return;
+	case N_BINARY:
+		if (n->type && is_string(n->type) && n->mode != M_CONST)
+			*leaf = false;
+		if (n->x && n->x->type && (is_interface(n->x->type) || is_string(n->x->type) ||
+			underlying(n->x->type)->kind == TY_STRUCT || underlying(n->x->type)->kind == TY_ARRAY))
+			*leaf = false;
+		return;
+	case N_INDEX:
+		if (n->x && n->x->type && underlying(n->x->type)->kind == TY_MAP)
+			*leaf = false;
+		return;
+	case N_ASSIGN: case N_VALUESPEC:
+		/* assignments may convert to interfaces (boxing allocates) */
+		for (int i = 0; i < n->list.n; i++) {
+			Node *l = n->list.v[i];
+			if (l->type && is_interface(l->type))
+				*leaf = false;
+		}
+		return;
+	case N_CALL: {
+		if (n->mode == M_CONST)
+			return;
+		Node *f = n->x;
+		while (f && f->kind == N_PAREN)
+			f = f->x;
+		if (n->builtin == BI_LEN || n->builtin == BI_CAP || n->builtin == BI_REAL || n->builtin == BI_IMAG ||
+			n->builtin == BI_MIN || n->builtin == BI_MAX || n->builtin == BI_COMPLEX)
+			return;
+		if (n->builtin == BI_CONVERT || (f && f->mode == M_TYPE)) {
+			Type *to = n->type;
+			if (to && (is_numeric(to) || underlying(to)->kind == TY_POINTER || is_boolean(to)))
+				return;
+			*leaf = false;
+			return;
+		}
+		if (f && f->kind == N_SELECTOR && f->selkind == SEL_PKG && f->obj && f->obj->pkg &&
+			!strcmp(f->obj->pkg->path, "math") && (!strcmp(f->name, "Sqrt") || !strcmp(f->name, "Abs") ||
+			!strcmp(f->name, "Floor") || !strcmp(f->name, "Ceil") || !strcmp(f->name, "Trunc")))
+			return;
+		*leaf = false;
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+static bool
+body_is_leaf(Node *body)
+{
+	bool leaf = true;
+	walk(body, leaf_visit, &leaf);
+	return leaf;
+}
+
 typedef struct {
 	Vec inside;      /* Node*: the literal and literals nested in it */
 	Vec free;        /* Object* */
@@ -454,13 +568,15 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 	int64_t need = 2 * (fc->localbytes + framebytes + 8 * (int64_t)fc->ntmp) + 128;
 	need = (need + 15) & ~(int64_t)15;
 	const char *needs = xsprintf("%lld", (long long)need);
-	/* body with markers resolved */
-	static const char *marks[] = {FRAME_POP_MARK, SPILL_OPEN, SPILL_CLOSE, "GOSUB_POLL();", NEED_MARK};
-	const char *repl[] = {pop, spill_open, spill_close, poll, needs};
+	/* body with markers resolved (a leaf function drops its entry check,
+	 * which starts at the beginning of a line and ends with one) */
+	static const char *marks[] = {FRAME_POP_MARK, SPILL_OPEN, SPILL_CLOSE, "GOSUB_POLL();", NEED_MARK,
+		CHECK_OPEN, CHECK_CLOSE};
+	const char *repl[] = {pop, spill_open, spill_close, poll, needs, "", ""};
 	for (const char *p = body; *p;) {
 		const char *q = NULL;
 		int k = -1;
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 7; i++) {
 			const char *r = strstr(p, marks[i]);
 			if (r && (!q || r < q))
 				q = r, k = i;
@@ -468,6 +584,16 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 		if (!q) {
 			buf_puts(&b, p);
 			break;
+		}
+		if (k == 5 && fc->nocheck) {
+			const char *e = strstr(q, CHECK_CLOSE);
+			buf_putn(&b, p, (size_t)(q - p));
+			while (b.n && b.s[b.n - 1] == '\t')
+				b.n--;
+			p = e + strlen(CHECK_CLOSE);
+			if (*p == '\n')
+				p++;
+			continue;
 		}
 		buf_putn(&b, p, (size_t)(q - p));
 		buf_puts(&b, repl[k]);
@@ -487,20 +613,16 @@ emit_stack_check(FuncSpec *fs, Vec *cparams)
 	const char *f = fs->cname;
 	bool hasres = fs->sig->nresults > 0;
 	bool rec = cparams->n > 0 || hasres;
-	if (rec) {
-		Buf st = {0};
-		buf_printf(&st, "struct %s__msa {", f);
-		for (int i = 0; i < cparams->n; i += 2)
-			buf_printf(&st, " %s %s;", (char *)cparams->v[i], (char *)cparams->v[i + 1]);
-		if (hasres)
-			buf_printf(&st, " %s gs_r;", ctype_result(fs->sig));
-		buf_puts(&st, " };\n");
-		buf_putc(&st, 0);
-		buf_puts(&E.cdecls, st.s);
-	}
-	buf_printf(&E.cdecls, "static void %s__ms(void *);\n", f);
-	/* the thunk, after the function */
+	/* the argument record and the thunk, before the function */
 	Buf t = {0};
+	if (rec) {
+		buf_printf(&t, "struct %s__msa {", f);
+		for (int i = 0; i < cparams->n; i += 2)
+			buf_printf(&t, " %s %s;", (char *)cparams->v[i], (char *)cparams->v[i + 1]);
+		if (hasres)
+			buf_printf(&t, " %s gs_r;", ctype_result(fs->sig));
+		buf_puts(&t, " };\n");
+	}
 	buf_printf(&t, "static void %s__ms(void *gs_p)\n{\n", f);
 	if (rec)
 		buf_printf(&t, "\tstruct %s__msa *gs_a = gs_p;\n\t%s%s(", f, hasres ? "gs_a->gs_r = " : "", f);
@@ -510,8 +632,8 @@ emit_stack_check(FuncSpec *fs, Vec *cparams)
 		buf_printf(&t, "%sgs_a->%s", i ? ", " : "", (char *)cparams->v[i + 1]);
 	buf_puts(&t, ");\n}\n\n");
 	buf_putc(&t, 0);
-	vec_push(&E.fn->thunks, t.s);
-	out_line("if (GOSUB_STACK_CHECK(" NEED_MARK ")) {");
+	E.fn->thunk = t.s;
+	out_line(CHECK_OPEN "if (GOSUB_STACK_CHECK(" NEED_MARK ")) {");
 	if (rec) {
 		Buf init = {0};
 		for (int i = 0; i < cparams->n; i += 2)
@@ -527,7 +649,7 @@ emit_stack_check(FuncSpec *fs, Vec *cparams)
 		out_line("\t" SPILL_OPEN "gort_morestack(%s__ms, NULL, " NEED_MARK ")" SPILL_CLOSE ";", f);
 		out_line("\t" FRAME_POP_MARK "return;");
 	}
-	out_line("}");
+	out_line("}" CHECK_CLOSE);
 }
 
 static void
@@ -568,6 +690,7 @@ emit_body(FuncSpec *fs, Buf *out)
 	/* Without setjmp, pointer-holding locals can live in C locals (and
 	 * registers) and are stored into their frame slots only at safepoints. */
 	fc.spill = !fc.has_defer;
+	bool leaf = !body_calls_go(fs->body);
 	emit_stack_check(fs, &cparams);
 	/* captured variables are the enclosing function's objects: their frame
 	 * placement there is restored when this body is done */
@@ -633,10 +756,14 @@ emit_body(FuncSpec *fs, Buf *out)
 	if (fs->sig->nresults == 0)
 		out_line(FRAME_POP_MARK);
 	buf_putc(&body, 0);
+	fc.nocheck = leaf && fc.localbytes + 8 * fc.ntmp <= LEAF_MAX_FRAME;
+	if (fc.nocheck && fs->decl && fs->decl->kind == N_FUNCDECL && fs->decl->obj &&
+		!strstr(body.s, "GOSUB_POLL();") && body_is_leaf(fs->body))
+		fs->decl->obj->nosafepoint = true;
 	char *bs = frame_finish(&fc, fs, body.s);
+	if (!fc.nocheck)
+		buf_puts(out, fc.thunk);
 	buf_printf(out, "%s\n{\n%s}\n\n", proto.s, bs);
-	for (int i = 0; i < fc.thunks.n; i++)
-		buf_puts(out, fc.thunks.v[i]);
 	for (int i = 0; i < fs->captures.n; i++)
 		((Object *)fs->captures.v[i])->aux = saved_aux[i];
 	free(saved_aux);

@@ -442,6 +442,7 @@ struct Object {
 	Node *func;             /* enclosing N_FUNCDECL / N_FUNCLIT for locals */
 	int index;              /* free for later passes */
 	const char *cname;      /* C name chosen by the emitter */
+	bool nosafepoint;       /* emitted func: calling it cannot reach a GC safepoint */
 	void *aux;
 };
 

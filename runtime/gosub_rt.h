@@ -237,8 +237,17 @@ extern _Thread_local GoG *gort_curg;
  * stack is really short it runs thunk(args) on a new segment. */
 extern _Thread_local uintptr_t gort_stackguard;
 #define GORT_STACK_PREEMPT (~(uintptr_t)0 >> 1)
+/* The stack pointer is read with one instruction: __builtin_frame_address
+ * would force a frame pointer on every function. */
+#if defined(__x86_64__)
+#define GORT_SP() ({ uintptr_t gort_sp_; __asm__("movq %%rsp, %0" : "=r"(gort_sp_)); gort_sp_; })
+#elif defined(__aarch64__)
+#define GORT_SP() ({ uintptr_t gort_sp_; __asm__("mov %0, sp" : "=r"(gort_sp_)); gort_sp_; })
+#else
+#define GORT_SP() ((uintptr_t)__builtin_frame_address(0))
+#endif
 #define GOSUB_STACK_CHECK(need) \
-	GORT_UNLIKELY((uintptr_t)__builtin_frame_address(0) < gort_stackguard + (uintptr_t)(need))
+	GORT_UNLIKELY(GORT_SP() < gort_stackguard + (uintptr_t)(need))
 void gort_morestack(void (*thunk)(void *), void *args, size_t need);
 void gort_preempt_poll(void);                    /* yield if preemption was asked for */
 #define GOSUB_POLL() do { if (GORT_UNLIKELY(gort_stackguard == GORT_STACK_PREEMPT)) \
