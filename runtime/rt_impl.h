@@ -109,4 +109,6 @@ void *rt_alloc_raw_noscan(size_t n);     /* not zeroed */
 #define RT_MIN(a, b) ((a) < (b) ? (a) : (b))
 #define RT_MAX(a, b) ((a) > (b) ? (a) : (b))
 
+#include "rt_stack.h"
+
 #endif
