@@ -174,6 +174,29 @@ static int ncpu;
 
 static _Thread_local RtM *rt_m;
 
+/* ThreadSanitizer (the runtime unit tests' TSan build): every context is a
+ * fiber, and a switch tells TSan, which then orders the two fibers. */
+#if defined(__SANITIZE_THREAD__)
+#define RT_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define RT_TSAN 1
+#endif
+#endif
+#ifdef RT_TSAN
+void *__tsan_get_current_fiber(void);
+void *__tsan_create_fiber(unsigned flags);
+void __tsan_switch_to_fiber(void *fiber, unsigned flags);
+static void race_switch(GoG *next)
+{
+	if (next->racectx == NULL)
+		next->racectx = __tsan_create_fiber(0);
+	__tsan_switch_to_fiber(next->racectx, 0);
+}
+#else
+#define race_switch(next) ((void)0)
+#endif
+
 void rt_swapstack(void **save_sp, void *new_sp);
 void rt_gostart(void);
 static void schedule(GoG *cur);
@@ -583,6 +606,8 @@ static RtP *pidleget_locked(void)
 		sched.pidle = p->link;
 		XADD(&sched.npidle, -1);
 		p->link = NULL;
+		/* taken: no longer idle for procresize, even before an M acquires it */
+		STORE(&p->status, P_RUNNING);
 	}
 	return p;
 }
@@ -590,7 +615,7 @@ static RtP *pidleget_locked(void)
 static void pidleput_locked(RtP *p)
 {
 	STORE(&p->status, P_IDLE);
-	p->m = NULL;
+	RSTORE(&p->m, NULL);
 	p->link = sched.pidle;
 	sched.pidle = p;
 	XADD(&sched.npidle, 1);
@@ -599,7 +624,7 @@ static void pidleput_locked(RtP *p)
 static void acquirep(RtM *m, RtP *p)
 {
 	m->p = p;
-	p->m = m;
+	RSTORE(&p->m, m);
 	STORE(&p->status, P_RUNNING);
 	if (LOAD(&sched.sysmon_wait) && CAS(&sched.sysmon_wait, 1, 0))
 		notewakeup(&sched.sysmon_note);
@@ -647,7 +672,10 @@ static void startm(RtP *p, bool spinning)
 	if (m) {
 		sched.midle = m->link;
 		sched.nmidle--;
+		/* under the lock: an M that timed out sees idle and nextp agree */
 		m->idle = false;
+		m->spinning = spinning;
+		m->nextp = p;
 		if (sched.timer_sleeper == m) {
 			sched.timer_sleeper = NULL;
 			STORE(&sched.sleep_until, 0);
@@ -658,8 +686,6 @@ static void startm(RtP *p, bool spinning)
 		newm(p, spinning);
 		return;
 	}
-	m->spinning = spinning;
-	m->nextp = p;
 	notewakeup(&m->park);
 }
 
@@ -739,6 +765,7 @@ static void switch_to(RtM *m, GoG *cur, GoG *next)
 	}
 	gort_curg = next;
 	__atomic_store_n(m->stackguard, stack_guard(next), __ATOMIC_RELAXED);
+	race_switch(next);
 	rt_swapstack(&cur->sched_sp, next->sched_sp);
 	after_switch();
 }
@@ -764,7 +791,7 @@ static void schedule(GoG *cur)
 	}
 	if (next == NULL)
 		next = &m->g0;
-	else if (RLOAD(&sched.runqsize) + (int32_t)(p->runqtail - p->runqhead) > 0)
+	else if (RLOAD(&sched.runqsize) + (int32_t)(p->runqtail - LOAD(&p->runqhead)) > 0)
 		wakep();
 	switch_to(m, cur, next);
 }
@@ -880,7 +907,7 @@ static GoG *findrunnable(RtM *m)
 		}
 		if (p) {
 			int64_t now = gort_nanotime();
-			run_timers(p, now);
+			check_all_timers(p, now);    /* any P's due timers: theirs may be busy or idle */
 			g = runqget(p);
 			if (g)
 				goto found;
@@ -963,8 +990,11 @@ static GoG *findrunnable(RtM *m)
 			rt_lock(&sched.lock);
 			when = 0;   /* every P busy: their Ms will run the timers */
 		}
+		/* Sleep until the earliest timer if no idle M already sleeps until
+		 * then or sooner (a sleeper we replace wakes at its later time and
+		 * looks again). */
 		int64_t timeout = -1;
-		if (when != 0 && sched.timer_sleeper == NULL) {
+		if (when != 0 && (sched.timer_sleeper == NULL || when < sched.sleep_until)) {
 			sched.timer_sleeper = m;
 			STORE(&sched.sleep_until, when);
 			timeout = when - now;
@@ -1034,6 +1064,9 @@ static void init_m_thread(RtM *m)
 	m->g0.stack_hi = sb.mem_base ? sb.mem_base : (char *)lo + size;
 	m->g0.goid = 0;
 	m->g0.status = G_RUNNING;
+#ifdef RT_TSAN
+	m->g0.racectx = __tsan_get_current_fiber();
+#endif
 	m->alllink = allm;
 	while (!__atomic_compare_exchange_n(&allm, &m->alllink, m, 0, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
 		;
@@ -1058,7 +1091,7 @@ static void *mstart(void *arg)
 
 static void preemptone(RtP *p)
 {
-	RtM *m = p->m;
+	RtM *m = RLOAD(&p->m);
 	if (m && m->stackguard)
 		__atomic_store_n(m->stackguard, GORT_STACK_PREEMPT, __ATOMIC_RELAXED);
 }
@@ -1116,7 +1149,7 @@ static void *sysmon(void *arg)
 					p->sm_swhen = now;
 				} else if (now - p->sm_swhen >= SYSCALL_RETAKE_NS) {
 					if (CAS(&p->status, P_SYSCALL, P_IDLE)) {
-						p->m = NULL;
+						RSTORE(&p->m, NULL);
 						handoffp(p);
 						acted = true;
 					}
@@ -1187,6 +1220,7 @@ void gort_exitsyscall(void)
 	m->after_kind = AFTER_SYSCALL;
 	m->prevg = g;
 	gort_curg = &m->g0;
+	race_switch(&m->g0);
 	rt_swapstack(&g->sched_sp, m->g0.sched_sp);
 	after_switch();
 }
@@ -1266,7 +1300,7 @@ static void procresize(int32_t n)
 	STORE(&sched.npidle, 0);
 	if (mine->id >= n) {
 		STORE(&mine->status, P_IDLE);
-		mine->m = NULL;
+		RSTORE(&mine->m, NULL);
 		mine = allp[0];
 	}
 	/* move timers of retired Ps to mine */
@@ -1501,7 +1535,9 @@ void gort_go(void (*fn)(void *), void *arg)
 		char *map = g->stack_map;
 		void *lo = g->stack_lo, *hi = g->stack_hi;
 		GoG *link = g->alllink;
+		void *race = g->racectx;
 		memset(g, 0, sizeof *g);
+		g->racectx = race;
 		g->stack_map = map;
 		g->stack_lo = lo;
 		g->stack_hi = hi;

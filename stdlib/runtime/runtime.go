@@ -40,9 +40,10 @@ func NumGoroutine() int { return numGoroutine() }
 func NumCPU() int { return numCPU() }
 
 // GOMAXPROCS sets the maximum number of CPUs that can be executing
-// simultaneously and returns the previous setting (always 1 under gosub's
-// M:1 scheduler).
-func GOMAXPROCS(n int) int { return 1 }
+// simultaneously and returns the previous setting.  It defaults to the
+// value of runtime.NumCPU (or the GOMAXPROCS environment variable).  If
+// n < 1, it does not change the current setting.
+func GOMAXPROCS(n int) int { return gomaxprocs(n) }
 
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}

@@ -7,5 +7,6 @@ func gosched()
 func goexit()
 func numGoroutine() int
 func numCPU() int
+func gomaxprocs(n int) int
 func breakpoint()
 func heapAlloc() int

@@ -1,61 +1,67 @@
 package time
 
-// Timers and tickers run on goroutines that sleep (gosub's scheduler is
-// cooperative: a timer fires when its goroutine gets to run after the
-// deadline).
+// Timers and tickers are runtime timers (rtimer, in the scheduler's per-P
+// heaps).  A channel timer's function sends the current time without
+// blocking, so a slow reader gets the first tick and later ones are dropped,
+// as in Go.
+
+// rtimer is the runtime's timer record, opaque to Go code.
+type rtimer struct{ _ [8]byte }
 
 // The Timer type represents a single event.  When the Timer expires, the
 // current time will be sent on C, unless the Timer was created by AfterFunc.
 type Timer struct {
-	C      <-chan Time
-	c      chan Time
-	f      func()
-	gen    int  // incremented by Stop and Reset: stale goroutines do nothing
-	active bool // armed and not yet fired or stopped
+	C <-chan Time
+	r *rtimer
 }
 
-func (t *Timer) start(d Duration) {
-	t.gen++
-	t.active = true
-	gen := t.gen
-	go func() {
-		Sleep(d)
-		if t.gen != gen || !t.active {
-			return
+// when is the nanotime at which a timer of duration d fires.
+func when(d Duration) int64 {
+	now := nanotime()
+	if d <= 0 {
+		return now
+	}
+	t := now + int64(d)
+	if t < now {
+		t = 1<<63 - 1 // overflow
+	}
+	return t
+}
+
+func sendTime(c chan Time) func() {
+	return func() {
+		select {
+		case c <- Now():
+		default:
 		}
-		t.active = false
-		if t.f != nil {
-			go t.f()
-			return
-		}
-		if len(t.c) < cap(t.c) {
-			t.c <- Now()
-		}
-	}()
+	}
 }
 
 // NewTimer creates a new Timer that will send the current time on its
 // channel after at least duration d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	t := &Timer{C: c, c: c}
-	t.start(d)
+	t := &Timer{C: c, r: timerNew(sendTime(c), 0)}
+	timerStart(t.r, when(d), 0)
 	return t
 }
 
 // Stop prevents the Timer from firing; it reports whether the call stopped it.
 func (t *Timer) Stop() bool {
-	was := t.active
-	t.active = false
-	t.gen++
-	return was
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return timerStop(t.r)
 }
 
 // Reset changes the timer to expire after duration d; it reports whether
 // the timer had been active.
 func (t *Timer) Reset(d Duration) bool {
-	was := t.active
-	t.start(d)
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	was := timerStop(t.r)
+	timerStart(t.r, when(d), 0)
 	return was
 }
 
@@ -68,17 +74,15 @@ func After(d Duration) <-chan Time {
 // AfterFunc waits for the duration to elapse and then calls f in its own
 // goroutine. It returns a Timer that can be used to cancel the call.
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{f: f}
-	t.start(d)
+	t := &Timer{r: timerNew(f, 1)}
+	timerStart(t.r, when(d), 0)
 	return t
 }
 
 // A Ticker holds a channel that delivers "ticks" of a clock at intervals.
 type Ticker struct {
-	C      <-chan Time
-	c      chan Time
-	period Duration
-	gen    int
+	C <-chan Time
+	r *rtimer
 }
 
 // NewTicker returns a new Ticker containing a channel that will send the
@@ -88,39 +92,26 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	t := &Ticker{C: c, c: c, period: d}
-	t.run()
+	t := &Ticker{C: c, r: timerNew(sendTime(c), 0)}
+	timerStart(t.r, when(d), int64(d))
 	return t
 }
 
-func (t *Ticker) run() {
-	t.gen++
-	gen := t.gen
-	go func() {
-		next := Now().Add(t.period)
-		for {
-			Sleep(Until(next))
-			if t.gen != gen {
-				return
-			}
-			if len(t.c) < cap(t.c) {
-				t.c <- Now()
-			}
-			next = next.Add(t.period)
-		}
-	}()
-}
-
 // Stop turns off a ticker. After Stop, no more ticks will be sent.
-func (t *Ticker) Stop() { t.gen++ }
+func (t *Ticker) Stop() {
+	timerStop(t.r)
+}
 
 // Reset stops a ticker and resets its period to the specified duration.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
 	}
-	t.period = d
-	t.run()
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	timerStop(t.r)
+	timerStart(t.r, when(d), int64(d))
 }
 
 // Tick is a convenience wrapper for NewTicker providing access to the ticking channel only.

@@ -11,9 +11,15 @@ typedef long time_t;
 struct tm *localtime_r(const time_t *t, struct tm *tm);
 
 void time__sleep(int64_t ns) { gort_sleep(ns); }
+
+void *time__timerNew(GoFunc *f, go_int mode) { return gort_timer_new(f, mode); }
+void time__timerStart(void *r, int64_t when, int64_t period) { gort_timer_start(r, when, period); }
+go_bool time__timerStop(void *r) { return gort_timer_stop(r); }
 int64_t time__nanotime(void) { return gort_nanotime(); }
 
-static int32_t last_nsec;
+/* walltimeNsec returns the nanoseconds of this thread's last walltimeSec
+ * (the two calls run back to back on one thread: no safepoint between them). */
+static _Thread_local int32_t last_nsec;
 
 int64_t time__walltimeSec(void)
 {

@@ -9,3 +9,4 @@ func numGoroutine() int { return rr.NumGoroutine() }
 func numCPU() int       { return rr.NumCPU() }
 func breakpoint()       { rr.Breakpoint() }
 func heapAlloc() int    { return 0 }
+func gomaxprocs(n int) int { return rr.GOMAXPROCS(n) }
