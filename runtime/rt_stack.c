@@ -59,6 +59,7 @@
 #include "rt_impl.h"
 #include "rt_stack.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -103,6 +104,13 @@ static uint8_t chunk_class[(size_t)1 << (ADDR_BITS - CHUNK_SHIFT)];
 typedef struct BigSeg { struct BigSeg *link; char *lo; size_t size; } BigSeg;
 static BigSeg *bigs;
 /* end of pool state */
+
+/* GOSUB_STACKDEBUG=file: paint each new segment's reserve and, when segments
+ * are freed and at exit, append to file the deepest use of a reserve seen
+ * (how far C helpers ran below the guard). */
+static int debug_reserve;
+static size_t debug_maxused;
+static const char *debug_file;
 
 static GORT_NORETURN void stack_fatal(const char *msg)
 {
@@ -211,14 +219,49 @@ static GoStackSeg *seg_alloc(size_t size, size_t guard)
 	}
 	n_inuse++;
 	pthread_mutex_unlock(&pool_lock);
+	if (debug_reserve && s->guard == 0)
+		memset(s->lo, 0xa5, RT_STACK_RESERVE);
 	s->prev = NULL;
 	s->next = NULL;
 	s->saved_sp = NULL;
 	return s;
 }
 
+static void debug_check(GoStackSeg *s)
+{
+	size_t i = 0;
+	while (i < RT_STACK_RESERVE && (unsigned char)s->lo[i] == 0xa5)
+		i++;
+	size_t used = RT_STACK_RESERVE - i;
+	size_t old = __atomic_load_n(&debug_maxused, __ATOMIC_RELAXED);
+	while (used > old) {
+		if (__atomic_compare_exchange_n(&debug_maxused, &old, used, 0,
+			__ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+			/* we may be deep in a reserve: no stdio here */
+			char buf[40] = "reserve used: ";
+			char num[20];
+			int n = 0, k = 14;
+			do
+				num[n++] = (char)('0' + used % 10);
+			while ((used /= 10) != 0);
+			while (n > 0)
+				buf[k++] = num[--n];
+			buf[k++] = '\n';
+			int fd = open(debug_file, O_WRONLY | O_APPEND | O_CREAT, 0644);
+			if (fd >= 0) {
+				ssize_t w = write(fd, buf, (size_t)k);
+				(void)w;
+				close(fd);
+			}
+			break;
+		}
+	}
+}
+
 static void seg_free(GoStackSeg *s)
 {
+	if (debug_reserve && s->guard == 0)
+		debug_check(s);
 	if (s->size >= SEG_DONTNEED && s->guard == 0)
 		madvise(s->lo, s->size - 4096, MADV_DONTNEED);   /* keep the header page */
 	pthread_mutex_lock(&pool_lock);
@@ -392,6 +435,8 @@ static void split(GoG *g, void (*thunk)(void *), void *args, size_t need)
 	gort_stackguard = seg_guard(n);
 	rt_stack_call(seg_top(n), thunk, args, &n->saved_sp);
 	/* Back on cur, possibly on another thread. */
+	if (debug_reserve)
+		debug_check(n);
 	g->stack.cur = cur;
 	g->stack.total -= n->size;
 	set_guard(seg_guard(cur));
@@ -637,6 +682,12 @@ static void prebind(void)
 	}
 	void *q = malloc(16);
 	free(q);
+	int fd = open("/dev/null", O_WRONLY);
+	if (fd >= 0) {
+		ssize_t w = write(fd, "", 0);
+		(void)w;
+		close(fd);
+	}
 }
 
 static int setup_done;
@@ -648,6 +699,9 @@ static void stack_setup(void)
 	pthread_mutex_lock(&pool_lock);
 	if (!setup_done) {
 		prebind();
+		debug_file = getenv("GOSUB_STACKDEBUG");
+		if (debug_file && *debug_file)
+			debug_reserve = 1;
 		__atomic_store_n(&setup_done, 1, __ATOMIC_RELEASE);
 	}
 	pthread_mutex_unlock(&pool_lock);

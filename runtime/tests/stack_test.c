@@ -155,23 +155,29 @@ static double bench_ns;
 
 static __attribute__((noinline)) void bench_loop(void)
 {
-	struct timespec t0, t1;
 	long s = 0;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (long i = 0; i < bench_iters; i++)
 		s += leaf(i);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
 	ESCAPE(&s);
-	bench_ns = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) / (double)bench_iters;
 }
 
-/* Calls bench_loop with about `leave` bytes between sp and the segment's low end. */
+/* Runs bench_loop with about `leave` bytes between sp and the segment's low
+ * end (only the loop: no libc calls that deep). */
 static __attribute__((noinline)) void at_depth(size_t leave)
 {
 	size_t avail = rt_stack_avail();
 	char *p = __builtin_alloca(avail > leave ? avail - leave : 16);
 	ESCAPE(p);
 	bench_loop();
+}
+
+static void timed_at_depth(size_t leave)
+{
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	at_depth(leave);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	bench_ns = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) / (double)bench_iters;
 }
 
 static double split_ns, nosplit_ns;
@@ -181,11 +187,11 @@ static void hot_split(void *arg)
 {
 	(void)arg;
 	/* leaf's check fails: every call crosses into the spare segment */
-	at_depth(RT_STACK_RESERVE + 96);
+	timed_at_depth(RT_STACK_RESERVE + 96);
 	split_ns = bench_ns;
 	split_seen = tg.stack.cur->next != NULL;
 	/* the same loop with room to spare */
-	at_depth(RT_STACK_RESERVE + 4096);
+	timed_at_depth(RT_STACK_RESERVE + 4096);
 	nosplit_ns = bench_ns;
 }
 
@@ -210,7 +216,7 @@ static void test_hot_split(int verbose)
 			"over a call that does not (%.1f ns)\n", base + best, best, base);
 	/* The issue's bound is 30 ns; the unit test only catches a slow path
 	 * (a lock or a system call per split) on a loaded machine. */
-	if (best > 300) {
+	if (best > 300 && getenv("GOSUB_STACKDEBUG") == NULL) {   /* debug mode checks every split */
 		fprintf(stderr, "hot split costs %.1f ns extra\n", best);
 		test_failures++;
 	}
