@@ -294,12 +294,13 @@ write_proto(Buf *b, const char *name, Type *sig, Type *recvt, Object *recvobj, V
 		first = false;
 	}
 	if (recvt) {
-		const char *n = recvobj && strcmp(recvobj->name, "_") ? local_cname(recvobj) : "gs_recv";
+		bool named = recvobj && strcmp(recvobj->name, "_");
+		const char *n = named ? local_cname(recvobj) : "gs_recv";
 		if (recvobj && obj_boxed(recvobj)) {
 			vec_push(boxed_params, recvobj);
 			n = xsprintf("%s_p", n);
 		}
-		buf_printf(b, "%s %s", ctype_def(recvt), n);
+		buf_printf(b, "%s %s%s", ctype_def(recvt), n, named ? "" : " __attribute__((unused))");
 		vec_push(cparams, (void *)ctype_def(recvt));
 		vec_push(cparams, (void *)n);
 		first = false;
@@ -307,7 +308,8 @@ write_proto(Buf *b, const char *name, Type *sig, Type *recvt, Object *recvobj, V
 	for (int i = 0; i < sig->nparams; i++) {
 		Object *o = params && i < params->n ? params->v[i] : NULL;
 		const char *n;
-		if (o && strcmp(o->name, "_")) {
+		bool named = o && strcmp(o->name, "_");
+		if (named) {
 			n = local_cname(o);
 			if (obj_boxed(o)) {
 				vec_push(boxed_params, o);
@@ -315,7 +317,8 @@ write_proto(Buf *b, const char *name, Type *sig, Type *recvt, Object *recvobj, V
 			}
 		} else
 			n = xsprintf("gs_p%d", i);
-		buf_printf(b, "%s%s %s", first ? "" : ", ", ctype_def(sig->params[i]), n);
+		buf_printf(b, "%s%s %s%s", first ? "" : ", ", ctype_def(sig->params[i]), n,
+			named ? "" : " __attribute__((unused))");
 		vec_push(cparams, (void *)ctype_def(sig->params[i]));
 		vec_push(cparams, (void *)n);
 		first = false;
