@@ -235,8 +235,13 @@ extern _Thread_local GoG *gort_curg;
  * to yield: then the entry check fails, and GOSUB_POLL() on loop back-edges
  * fires.  gort_morestack handles both cases: it yields if asked, and if the
  * stack is really short it runs thunk(args) on a new segment. */
-extern _Thread_local uintptr_t gort_stackguard;
-#define GORT_STACK_PREEMPT (~(uintptr_t)0 >> 1)
+/* Programs link the runtime statically, so the variable sits at a fixed
+ * offset from the thread pointer (local-exec): a poll is one instruction.
+ * GORT_STACK_PREEMPT is the only value with the top bit set, so a poll is a
+ * sign test that needs no register for the constant. */
+extern _Thread_local uintptr_t gort_stackguard __attribute__((tls_model("local-exec")));
+#define GORT_STACK_PREEMPT ((uintptr_t)1 << 63)
+#define GORT_PREEMPT_ASKED() GORT_UNLIKELY((intptr_t)gort_stackguard < 0)
 /* The stack pointer is read with one instruction: __builtin_frame_address
  * would force a frame pointer on every function. */
 #if defined(__x86_64__)
@@ -250,12 +255,10 @@ extern _Thread_local uintptr_t gort_stackguard;
 	GORT_UNLIKELY(GORT_SP() < gort_stackguard + (uintptr_t)(need))
 void gort_morestack(void (*thunk)(void *), void *args, size_t need);
 void gort_preempt_poll(void);                    /* yield if preemption was asked for */
-#define GOSUB_POLL() do { if (GORT_UNLIKELY(gort_stackguard == GORT_STACK_PREEMPT)) \
-	gort_preempt_poll(); } while (0)
+#define GOSUB_POLL() do { if (GORT_PREEMPT_ASKED()) gort_preempt_poll(); } while (0)
 /* The same, first storing the function's pointer-holding locals into their
  * GC frame slots (the arguments are those assignments). */
-#define GOSUB_POLL_SPILL(...) do { if (GORT_UNLIKELY(gort_stackguard == GORT_STACK_PREEMPT)) { \
-	__VA_ARGS__; gort_preempt_poll(); } } while (0)
+#define GOSUB_POLL_SPILL(...) do { if (GORT_PREEMPT_ASKED()) { __VA_ARGS__; gort_preempt_poll(); } } while (0)
 /* C code called from Go (runtime, stdlib .c files) runs without entry checks
  * in the few KB below the guard.  Anything deeper (libc formatting such as
  * snprintf, buffers of KBs, a Boehm collection) runs fn(arg) through
