@@ -1,9 +1,5 @@
-// PENDING: runtime.GOMAXPROCS is a stub that always returns 1 (stdlib/runtime/
-// runtime.go; the M:1 scheduler has one P). Move to testdata/run once the M:P:G
-// scheduler honours GOMAXPROCS.
-//
 // runtime.GOMAXPROCS(n) sets the number of Ps and returns the previous value;
-// GOMAXPROCS(0) only reports it.
+// GOMAXPROCS(0) only reports it. (Expects GOMAXPROCS unset in the environment.)
 package main
 
 import (

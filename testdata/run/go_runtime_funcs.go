@@ -1,5 +1,5 @@
 // runtime.NumGoroutine, GOMAXPROCS(0), NumCPU and Gosched (setting GOMAXPROCS is
-// testdata/pending/go_gomaxprocs.go), with output that does
+// go_gomaxprocs.go), with output that does
 // not depend on the machine or on scheduling.
 package main
 

@@ -1,6 +1,6 @@
 // sync.RWMutex: readers share the lock (all of them hold it at the same
 // time), a waiting writer turns new readers away, RLocker, TryRLock/TryLock.
-// (Many readers and writers contending: testdata/pending/sync_rwmutex_mixed.go.)
+// (Many readers and writers contending: sync_rwmutex_mixed.go.)
 package main
 
 import (
