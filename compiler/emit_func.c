@@ -576,15 +576,23 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 	static const char *marks[] = {FRAME_POP_MARK, SPILL_OPEN, SPILL_CLOSE, "GOSUB_POLL();", NEED_MARK,
 		CHECK_OPEN, CHECK_CLOSE};
 	const char *repl[] = {pop, spill_open, spill_close, poll, needs, "", ""};
+	size_t marklen[7];
+	for (int i = 0; i < 7; i++)
+		marklen[i] = strlen(marks[i]);
 	for (const char *p = body; *p;) {
-		const char *q = NULL;
+		/* one pass: every marker starts with "/" "*gs_" or is the poll */
+		const char *q = p;
 		int k = -1;
-		for (int i = 0; i < 7; i++) {
-			const char *r = strstr(p, marks[i]);
-			if (r && (!q || r < q))
-				q = r, k = i;
+		for (; *q; q++) {
+			if ((q[0] != '/' || q[1] != '*' || q[2] != 'g' || q[3] != 's') && (q[0] != 'G' || q[1] != 'O'))
+				continue;
+			for (int i = 0; i < 7 && k < 0; i++)
+				if (!strncmp(q, marks[i], marklen[i]))
+					k = i;
+			if (k >= 0)
+				break;
 		}
-		if (!q) {
+		if (k < 0) {
 			buf_puts(&b, p);
 			break;
 		}
@@ -600,7 +608,7 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 		}
 		buf_putn(&b, p, (size_t)(q - p));
 		buf_puts(&b, repl[k]);
-		p = q + strlen(marks[k]);
+		p = q + marklen[k];
 	}
 	buf_putc(&b, 0);
 	return b.s;
