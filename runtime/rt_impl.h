@@ -64,6 +64,11 @@ void rt_park_unlock(const char *reason, RtLock *l);
 void rt_park_fn(const char *reason, void (*fn)(void *), void *arg);
 void rt_ready(GoG *g);               /* makes a parked goroutine runnable; any thread */
 int rt_ncpu(void);
+/* A fatal error is being printed: other threads must not print or exit.
+ * rt_panic.c calls rt_freezetheworld first in rt_fatalpanic and gort_throw;
+ * gort_write and gort_exit block when rt_frozen_out(). */
+void rt_freezetheworld(void);
+bool rt_frozen_out(void);
 
 /* Test hooks for the run queues (runtime/tests/sched_test.c). */
 void *rt_test_newp(void);

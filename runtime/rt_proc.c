@@ -4,14 +4,16 @@
  * environment, exit, raw writes, random numbers and the fault handlers that
  * turn SIGSEGV/SIGBUS/SIGFPE into Go panics.
  *
- * Invariants: gort_curg always points at the running goroutine's GoG; the
- * Go program runs on a private 1 GB (reserved, lazily committed) stack whose
- * lowest page is a guard, so deep recursion behaves like gc's 1 GB limit and
- * overflowing it is reported as Go's "fatal error: stack overflow".
+ * Invariants: gort_curg always points at the running goroutine's GoG (per
+ * thread); the main goroutine starts on a big first stack segment
+ * (rt_stack.c) and runs on the scheduler like any other (rt_sched.c); a
+ * fault just below a goroutine's guarded stack is reported as Go's "fatal
+ * error: stack overflow".
  */
 #define _GNU_SOURCE
 #define GC_THREADS
 #include "rt_impl.h"
+#include "rt_stack.h"
 #include <gc.h>
 #include <errno.h>
 #include <signal.h>
@@ -55,8 +57,13 @@ go_int gort_write(go_int fd, const void *p, go_int n)
 {
 	const char *c = p;
 	go_int done = 0;
+	if (GORT_UNLIKELY(rt_frozen_out()))
+		for (;;)
+			pause();    /* another thread prints a fatal error, then exits */
 	while (done < n) {
+		gort_entersyscall();    /* a pipe may be full: other goroutines keep running */
 		ssize_t w = write((int)fd, c + done, (size_t)(n - done));
+		gort_exitsyscall();
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
@@ -74,6 +81,9 @@ go_int gort_write(go_int fd, const void *p, go_int n)
 
 GORT_NORETURN void gort_exit(go_int code)
 {
+	if (GORT_UNLIKELY(rt_frozen_out()))
+		for (;;)
+			pause();
 	fflush(NULL);    /* only C helpers use stdio; Go output is unbuffered */
 	_exit((int)code);
 }
@@ -154,9 +164,7 @@ GoSlice gort_environ(void)
 
 /* ---------------------------------------------------------------- faults */
 
-#define MAIN_STACK_SIZE ((size_t)1 << 30)
 #define GUARD_SIZE ((size_t)1 << 16)
-static char *main_stack_lo;         /* lowest address incl. guard */
 
 static void fault_handler(int sig, siginfo_t *info, void *uctx)
 {
@@ -252,21 +260,14 @@ static void main_entry(void *arg)
 	gort_exit(0);
 }
 
-/* Runs fn as the main goroutine on the big stack; the main thread becomes
- * the scheduler's first M. */
+/* Runs fn as the main goroutine (its first stack segment is a big one); the
+ * main thread becomes the scheduler's first M. */
 void rt_run_main(void (*fn)(void))
 {
 	init_signals();
-	char *p = mmap(NULL, MAIN_STACK_SIZE, PROT_READ | PROT_WRITE,
-		MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (p == MAP_FAILED)
-		gort_throw("runtime: cannot allocate the main stack");
-	mprotect(p, GUARD_SIZE, PROT_NONE);
-	main_stack_lo = p;
+	rt_stack_thread_init();
 	go_entry = fn;
-	g0.stack_map = p;
-	g0.stack_lo = p + GUARD_SIZE;
-	g0.stack_hi = p + MAIN_STACK_SIZE;
+	rt_stack_init_size(&g0, RT_STACK_MAIN_FIRST);
 	g0.entry = main_entry;
 	rt_sched_init(&g0);
 	rt_sched_main();

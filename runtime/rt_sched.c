@@ -57,6 +57,7 @@
 #define _GNU_SOURCE
 #define GC_THREADS
 #include "rt_impl.h"
+#include "rt_stack.h"
 #include <gc.h>
 #include <gc/gc_mark.h>
 #include <errno.h>
@@ -333,62 +334,38 @@ static void *initial_sp(char *hi)
 #endif
 
 /* ---------------------------------------------------------------- goroutine stacks
- * Until segmented stacks land (rt_stack.h), a goroutine gets 64 MB of address
- * space committed only as touched, allocated when it first runs and kept
- * with the dead goroutine for reuse.  stack_start/stack_guard are the only
- * places that know. */
-#define STACK_SIZE ((size_t)64 << 20)
-#define STACK_MIN ((size_t)1 << 20)
-#define STACK_GUARD ((size_t)65536)
-static size_t stack_size = STACK_SIZE;
+ * Segmented stacks (rt_stack.c): a goroutine gets its first segment when it
+ * first runs and gives its segments back once the scheduler has switched away
+ * from it dead.  stack_start/stack_guard are the only places that know. */
 
 /* Gives g a stack if it has none; returns the top to start it on. */
 static void *stack_start(GoG *g)
 {
-	if (g->stack_map == NULL) {
-		char *p = mmap(NULL, stack_size, PROT_READ | PROT_WRITE,
-			MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-		if (p == MAP_FAILED && stack_size > STACK_MIN) {
-			stack_size = STACK_MIN;    /* strict overcommit: settle for small stacks */
-			p = mmap(NULL, stack_size, PROT_READ | PROT_WRITE,
-				MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-		}
-		if (p == MAP_FAILED)
-			gort_throw("runtime: cannot allocate goroutine stack");
-		mprotect(p, STACK_GUARD, PROT_NONE);
-		g->stack_map = p;
-		g->stack_lo = p + STACK_GUARD;
-		g->stack_hi = p + stack_size;
-	}
-	return g->stack_hi;
+	return g->stack.cur ? g->stack_hi : rt_stack_init(g);
 }
 
 static inline uintptr_t stack_guard(GoG *g)
 {
-	(void)g;
-	return 0;
+	return rt_stack_guard(g);
 }
 
 /* ---------------------------------------------------------------- GC roots */
 
-/* Tells Boehm the stack of this thread is the one holding sp (see top). */
+/* Tells Boehm the stack of this thread is the one holding sp (see top): a
+ * goroutine's stack segment, or the thread's own stack (g0). */
 static void fix_stackbottom(void *sp)
 {
 	RtM *m = rt_m;
 	if (m == NULL)
 		return;
-	GoG *cand[3] = { gort_curg, m->prevg, &m->g0 };
-	for (int i = 0; i < 3; i++) {
-		GoG *g = cand[i];
-		if (g && (char *)sp >= (char *)g->stack_lo && (char *)sp < (char *)g->stack_hi) {
-			if (m->gc_bottom != g->stack_hi) {
-				struct GC_stack_base sb;
-				sb.mem_base = g->stack_hi;
-				GC_set_stackbottom(m->gc_handle, &sb);
-				m->gc_bottom = g->stack_hi;
-			}
-			return;
-		}
+	void *top = rt_stack_top_of(sp);
+	if (top == NULL && (char *)sp >= (char *)m->g0.stack_lo && (char *)sp < (char *)m->g0.stack_hi)
+		top = m->g0.stack_hi;
+	if (top && m->gc_bottom != top) {
+		struct GC_stack_base sb;
+		sb.mem_base = top;
+		GC_set_stackbottom(m->gc_handle, &sb);
+		m->gc_bottom = top;
 	}
 }
 
@@ -414,9 +391,29 @@ static void GC_CALLBACK gc_event(GC_EventType ev)
 		prev_gc_event(ev);
 }
 
+static void push_range(void *lo, void *hi)
+{
+	GC_push_all_eager(lo, hi);
+}
+
+/* A goroutine's stack: its current segment from the saved sp (if that is in
+ * it: a running goroutine's current segment is its thread's stack, which
+ * Boehm scans), and the used parts of its older segments. */
 static void push_stack(GoG *g)
 {
-	if (g->sched_sp && g->stack_hi && (char *)g->sched_sp < (char *)g->stack_hi)
+	GoStackSeg *s = g->stack.cur;
+	if (s == NULL)
+		return;
+	char *top = rt_stack_seg_top(s), *sp = g->sched_sp;
+	if (sp && sp >= s->lo && sp < top)
+		GC_push_all_eager(sp, top);
+	rt_stack_scan_older(g, push_range);
+}
+
+/* A thread's own stack (g0) while it runs a goroutine. */
+static void push_g0(GoG *g)
+{
+	if (g->sched_sp && (char *)g->sched_sp >= (char *)g->stack_lo && (char *)g->sched_sp < (char *)g->stack_hi)
 		GC_push_all_eager(g->sched_sp, g->stack_hi);
 }
 
@@ -429,7 +426,7 @@ static void push_goroutine_stacks(void)
 	if (allg_main && RLOAD(&allg_main->status) != G_DEAD)
 		push_stack(allg_main);
 	for (RtM *m = LOAD(&allm); m; m = m->alllink)
-		push_stack(&m->g0);
+		push_g0(&m->g0);
 	if (prev_push_other_roots)
 		prev_push_other_roots();
 }
@@ -733,6 +730,7 @@ static __attribute__((noinline)) void after_switch(void)
 		break;
 	case AFTER_DEAD: {
 		RtP *p = m->p;
+		rt_stack_release(g);
 		g->schedlink = p->gfree;
 		p->gfree = g;
 		if (++p->ngfree > 64) {
@@ -1067,7 +1065,7 @@ static void init_m_thread(RtM *m)
 #ifdef RT_TSAN
 	m->g0.racectx = __tsan_get_current_fiber();
 #endif
-	m->alllink = allm;
+	m->alllink = LOAD(&allm);
 	while (!__atomic_compare_exchange_n(&allm, &m->alllink, m, 0, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
 		;
 }
@@ -1076,13 +1074,7 @@ static void *mstart(void *arg)
 {
 	RtM *m = arg;
 	init_m_thread(m);
-	/* Fault handlers run on an alternate stack (per thread). */
-	stack_t ss;
-	ss.ss_size = 1 << 16;
-	ss.ss_sp = malloc(ss.ss_size);
-	ss.ss_flags = 0;
-	if (ss.ss_sp)
-		sigaltstack(&ss, NULL);
+	rt_stack_thread_init();      /* an alternate signal stack for fault handlers */
 	m_loop(m);
 	return NULL;
 }
@@ -1181,7 +1173,7 @@ static void *sysmon(void *arg)
 void gort_entersyscall(void)
 {
 	RtM *m = rt_m;
-	if (m == NULL || m->p == NULL)
+	if (m == NULL || m->p == NULL || gort_curg == &m->g0 || m->locks > 0)
 		return;
 	RtP *p = m->p;
 	XADD(&sched.nsyscall, 1);
@@ -1431,11 +1423,40 @@ void rt_gostart(void)
 	gort_goexit();
 }
 
+/* ---------------------------------------------------------------- dying */
+
+static uint32_t frozen;                /* atomic: a thread is printing a fatal error */
+static _Thread_local bool freezer;
+
+/* Called first thing by a fatal panic or throw: from now on other threads
+ * may not print or exit (they block in gort_write/gort_exit), and running
+ * goroutines are asked to yield.  A second fatal error on another thread
+ * blocks; on the same thread (a panic while printing) it goes on. */
+void rt_freezetheworld(void)
+{
+	if (!CAS(&frozen, 0, 1)) {
+		if (!freezer)
+			for (;;)
+				pause();
+		return;
+	}
+	freezer = true;
+	for (int32_t i = 0; i < RLOAD(&gomaxprocs); i++)
+		if (allp[i])
+			preemptone(allp[i]);
+}
+
+bool rt_frozen_out(void)
+{
+	return LOAD(&frozen) && !freezer;
+}
+
 /* ---------------------------------------------------------------- deadlock */
 
 static GORT_NORETURN void deadlock(void)
 {
 	GoG *cur = gort_curg;
+	rt_freezetheworld();
 	if (allg_main && RLOAD(&allg_main->status) == G_DEAD)
 		rt_write_errs("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
 	else
@@ -1532,15 +1553,11 @@ void gort_go(void (*fn)(void *), void *arg)
 	RtM *m = rt_m;
 	GoG *g = m && m->p ? gfget(m->p) : NULL;
 	if (g) {
-		char *map = g->stack_map;
-		void *lo = g->stack_lo, *hi = g->stack_hi;
+		/* its stack was released when it died */
 		GoG *link = g->alllink;
 		void *race = g->racectx;
 		memset(g, 0, sizeof *g);
 		g->racectx = race;
-		g->stack_map = map;
-		g->stack_lo = lo;
-		g->stack_hi = hi;
 		g->alllink = link;
 	} else {
 		g = GC_MALLOC_UNCOLLECTABLE(sizeof *g);

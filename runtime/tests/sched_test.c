@@ -301,6 +301,37 @@ static void s_goexit(void)
 	say("main ok\n");
 }
 
+/* ---- a goroutine blocked in a system call gives its P away (GOMAXPROCS=1) */
+static int pipefd[2];
+static GoChan *sysdone;
+static void reader(void *arg)
+{
+	(void)arg;
+	char c = 0;
+	gort_entersyscall();
+	ssize_t r = read(pipefd[0], &c, 1);
+	gort_exitsyscall();
+	go_int v = r == 1 ? c : -1;
+	gort_chansend(sysdone, &v);
+}
+static void s_syscall(void)
+{
+	gort_gomaxprocs(1);
+	if (pipe(pipefd) != 0)
+		say("pipe failed\n");
+	sysdone = gort_makechan(&t_chan_int, 0);
+	gort_go(reader, NULL);
+	gort_sleep(20000000);          /* the reader blocks in read meanwhile */
+	say("main ran\n");
+	char c = 'x';
+	if (write(pipefd[1], &c, 1) != 1)
+		say("write failed\n");
+	go_int v;
+	gort_chanrecv(sysdone, &v);
+	sayi(v);
+	say("\n");
+}
+
 int main(int argc, char **argv)
 {
 	TEST_BEGIN(argc, argv);
@@ -318,6 +349,7 @@ int main(int argc, char **argv)
 		run("many", s_many, "10001 50005000 50005000 1 \n", 0);
 	}
 	run("sema", s_sema, "5 \n", 0);
+	run("syscall", s_syscall, "main ran\n120 \n", 0);
 	if (!getenv("GC_DONT_GC"))     /* the TSan run disables collection (CMakeLists.txt) */
 		run("gc", s_gc, "50000 50000 50000 50000 \n", 0);
 	run("deadlock", s_deadlock, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n", 2);

@@ -61,7 +61,10 @@ go_int os__writeString(go_int fd, GoString s)
 go_int os__read(go_int fd, GoSlice b)
 {
 	for (;;) {
+		/* may block (pipes, terminals): let the scheduler run others meanwhile */
+		gort_entersyscall();
 		ssize_t r = read((int)fd, b.ptr, (size_t)b.len);
+		gort_exitsyscall();
 		if (r >= 0)
 			return r;
 		if (errno != EINTR && errno != EAGAIN)
