@@ -457,7 +457,7 @@ void gort_morestack(void (*thunk)(void *), void *args, size_t need)
 		gort_preempt_poll();
 		g = curg();
 	}
-	GoStackSeg *cur = g->stack.cur;
+	GoStackSeg *cur = g ? g->stack.cur : NULL;
 	/* Our frame is below the caller's, so this errs on the side of switching. */
 	if (cur == NULL || (uintptr_t)__builtin_frame_address(0) >= seg_guard(cur) + need) {
 		thunk(args);
