@@ -23,8 +23,12 @@
  * when fixing the stack bottom (suspend-signal wrapper, start of a
  * collection) use rt_stack_top_of(sp) when it is not NULL; push a switched-out
  * goroutine with rt_stack_scan(g, g->sched_sp, push) and the older segments
- * of a running one with rt_stack_scan_older(g, push) (Boehm's thread scan
- * covers the segment holding sp).  Every M calls rt_stack_thread_init (an
+ * of a running one with rt_stack_scan_older(g, push).  Do not rely on Boehm's
+ * thread scan for a running goroutine's current segment: in stack_test.c
+ * (libgc 8.2.2, main thread) objects held only there were collected although
+ * the bottom had been set at GC_EVENT_START; push that segment too (whole,
+ * [cur->lo, top), or from the sp the thread was stopped at).  A trial wiring
+ * of rt_sched.c doing so passed testdata/run with checks emitted.  Every M calls rt_stack_thread_init (an
  * alternate signal stack: fault handlers must not run on a small segment).
  * Collections need ~30 KB of stack: runtime.GC (gort_gc) must run through
  * rt_stack_ensure(RT_STACK_ALLOC_NEED, ...) like rt_alloc.c does.
