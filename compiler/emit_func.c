@@ -580,11 +580,11 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 	for (int i = 0; i < 7; i++)
 		marklen[i] = strlen(marks[i]);
 	for (const char *p = body; *p;) {
-		/* one pass: every marker starts with "/" "*gs_" or is the poll */
+		/* one pass: every marker starts with a comment or is the poll */
 		const char *q = p;
 		int k = -1;
 		for (; *q; q++) {
-			if ((q[0] != '/' || q[1] != '*' || q[2] != 'g' || q[3] != 's') && (q[0] != 'G' || q[1] != 'O'))
+			if ((q[0] != '/' || q[1] != '*') && (q[0] != 'G' || q[1] != 'O'))
 				continue;
 			for (int i = 0; i < 7 && k < 0; i++)
 				if (!strncmp(q, marks[i], marklen[i]))
