@@ -87,6 +87,11 @@ extern const char gosub_stack_checks __attribute__((weak));
 #define LEGACY_GUARD ((size_t)65536)
 #define ALTSTACK_SIZE ((size_t)65536)
 #define RED_ZONE 128                     /* x86-64 leaf functions use it */
+/* Address space left unused below every segment: a signal delivered on the
+ * goroutine's stack (Boehm's suspend signal: ~3.4 KB of frame with AVX-512
+ * state, plus its handler) may run past the reserve; it lands here, not in a
+ * neighbour.  Only touched pages cost memory. */
+#define SEG_GAP ((size_t)8192)
 
 /* ---------------------------------------------------------------- the pool */
 
@@ -163,12 +168,14 @@ static GoStackSeg *big_alloc(size_t size, size_t guard)
 			return s;
 		}
 	}
-	char *p = mmap(NULL, size + guard, PROT_READ | PROT_WRITE,
+	size_t below = guard ? guard : SEG_GAP;
+	char *p = mmap(NULL, size + below, PROT_READ | PROT_WRITE,
 		MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (p == MAP_FAILED)
 		return NULL;
 	if (guard)
 		mprotect(p, guard, PROT_NONE);
+	p += below - guard;     /* p + guard is lo */
 	BigSeg *b = malloc(sizeof *b);
 	if (b == NULL)
 		stack_fatal("runtime: out of memory");
@@ -176,7 +183,7 @@ static GoStackSeg *big_alloc(size_t size, size_t guard)
 	b->size = size;
 	b->link = bigs;
 	bigs = b;
-	n_mapped += size + guard;
+	n_mapped += size + below;
 	GoStackSeg *s = hdr(p + guard, size);
 	s->lo = p + guard;
 	s->size = size;
@@ -205,12 +212,13 @@ static GoStackSeg *seg_alloc(size_t size, size_t guard)
 			free_segs[c] = s->next;
 			n_free--;
 		} else {
-			if (bump[c] == bump_end[c]) {
+			size_t stride = size + SEG_GAP;
+			if ((size_t)(bump_end[c] - bump[c]) < stride) {
 				bump[c] = new_chunk(shift);
 				bump_end[c] = bump[c] + CHUNK_SIZE;
 			}
-			char *lo = bump[c];
-			bump[c] += size;
+			char *lo = bump[c] + SEG_GAP;
+			bump[c] += stride;
 			s = hdr(lo, size);
 			s->lo = lo;
 			s->size = size;
@@ -294,8 +302,11 @@ GoStackSeg *rt_stack_seg_of(const void *p)
 	if ((a >> ADDR_BITS) == 0) {
 		int shift = chunk_class[a >> CHUNK_SHIFT];
 		if (shift) {
-			size_t size = (size_t)1 << shift;
-			char *lo = (char *)(a & ~(uintptr_t)(size - 1));
+			size_t size = (size_t)1 << shift, stride = size + SEG_GAP;
+			uintptr_t base = a & ~(uintptr_t)(CHUNK_SIZE - 1);
+			char *lo = (char *)(base + (a - base) / stride * stride + SEG_GAP);
+			if (a < (uintptr_t)lo)
+				return NULL;     /* in the gap below a segment */
 			return hdr(lo, size);
 		}
 	}
