@@ -32,15 +32,18 @@
  * MAP_NORESERVE and committed by touching), so a million goroutines cost a
  * few hundred mappings, not a million (vm.max_map_count is 65530), and the
  * segment holding any address is found by arithmetic (rt_stack_seg_of).
+ * Every segment has SEG_GAP bytes of unused address space below it.
  * Larger segments are mapped one by one.  Free segments sit on per-size free
  * lists under one lock; freed segments of SEG_DONTNEED or more give their
  * pages back (madvise) since they come from deep recursions that are over.
  *
  * What runs below the guard (RT_STACK_RESERVE, 2 KiB): gort_morestack's own
  * frame, runtime helpers without deep calls (maps, strings, interfaces,
- * channels and the scheduler's switch), the first frames of signal delivery
- * only when no alternate signal stack is set (rt_stack_thread_init sets one on
- * every thread).  Anything deeper goes through rt_stack_ensure: allocation
+ * channels and the scheduler's switch: about 1 KB measured with
+ * GOSUB_STACKDEBUG).  A signal handled on the goroutine's stack (Boehm's
+ * suspend signal) may need more (~3.4 KB of kernel frame with AVX-512): it
+ * runs into the gap below the segment, which rt_stack_seg_of counts as part
+ * of the segment.  Faults use the alternate signal stack (rt_stack_thread_init).  Anything deeper goes through rt_stack_ensure: allocation
  * (a Boehm collection runs ~30 KB deep), panics and fatal errors (they
  * format with snprintf, ~3-6 KB), libc calls with big buffers.
  *
@@ -304,16 +307,16 @@ GoStackSeg *rt_stack_seg_of(const void *p)
 		if (shift) {
 			size_t size = (size_t)1 << shift, stride = size + SEG_GAP;
 			uintptr_t base = a & ~(uintptr_t)(CHUNK_SIZE - 1);
+			/* an address in the gap below a segment belongs to it (a
+			 * signal frame that ran past the reserve) */
 			char *lo = (char *)(base + (a - base) / stride * stride + SEG_GAP);
-			if (a < (uintptr_t)lo)
-				return NULL;     /* in the gap below a segment */
 			return hdr(lo, size);
 		}
 	}
 	/* Big segments: the list only grows; read it without the lock (a
 	 * segment being added is not in use yet). */
 	for (BigSeg *b = __atomic_load_n(&bigs, __ATOMIC_ACQUIRE); b; b = b->link)
-		if (a >= (uintptr_t)b->lo && a < (uintptr_t)b->lo + b->size)
+		if (a >= (uintptr_t)b->lo - SEG_GAP && a < (uintptr_t)b->lo + b->size)
 			return hdr(b->lo, b->size);
 	return NULL;
 }
