@@ -61,6 +61,8 @@
 #define _GNU_SOURCE
 #include "rt_impl.h"
 #include "rt_stack.h"
+#include <gc.h>
+#include <gc/gc_mark.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -705,6 +707,26 @@ static void prebind(void)
 }
 
 static int setup_done;
+static GC_push_other_roots_proc prev_push_roots;
+
+/* Boehm's root hook, on the collecting thread: the segment it runs on, from
+ * here up, and the older segments of its chain.  Boehm scans the thread's
+ * stack itself, from the bottom the scheduler sets, but in stack_test.c
+ * (libgc 8.2.2, main thread) that scan missed the segment; pushing it again
+ * costs little. */
+static void push_self(void)
+{
+	char *sp = __builtin_frame_address(0);
+	GoStackSeg *s = rt_stack_seg_of(sp);
+	if (s && sp >= s->lo) {
+		GC_push_all_eager(sp, seg_top(s));
+		for (; s->prev; s = s->prev)
+			if (s->saved_sp && (char *)s->saved_sp >= s->prev->lo && (char *)s->saved_sp < (char *)s->prev)
+				GC_push_all_eager(s->saved_sp, seg_top(s->prev));
+	}
+	if (prev_push_roots)
+		prev_push_roots();
+}
 
 static void stack_setup(void)
 {
@@ -713,6 +735,8 @@ static void stack_setup(void)
 	pthread_mutex_lock(&pool_lock);
 	if (!setup_done) {
 		prebind();
+		prev_push_roots = GC_get_push_other_roots();
+		GC_set_push_other_roots(push_self);
 		debug_file = getenv("GOSUB_STACKDEBUG");
 		if (debug_file && *debug_file)
 			debug_reserve = 1;

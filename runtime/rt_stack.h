@@ -26,9 +26,11 @@
  * of a running one with rt_stack_scan_older(g, push).  Do not rely on Boehm's
  * thread scan for a running goroutine's current segment: in stack_test.c
  * (libgc 8.2.2, main thread) objects held only there were collected although
- * the bottom had been set at GC_EVENT_START; push that segment too (whole,
- * [cur->lo, top), or from the sp the thread was stopped at).  A trial wiring
- * of rt_sched.c doing so passed testdata/run with checks emitted.  Every M calls rt_stack_thread_init (an
+ * the bottom had been set at GC_EVENT_START.  rt_stack.c now pushes the
+ * collecting thread's segment itself (push_self); for goroutines running on
+ * other threads, push their current segment too (whole, [cur->lo, top), or
+ * from the sp the thread was stopped at).  A trial wiring of rt_sched.c doing
+ * so passed testdata/run with checks emitted.  Every M calls rt_stack_thread_init (an
  * alternate signal stack: fault handlers must not run on a small segment).
  * Collections need ~30 KB of stack: runtime.GC (gort_gc) must run through
  * rt_stack_ensure(RT_STACK_ALLOC_NEED, ...) like rt_alloc.c does.
@@ -96,7 +98,7 @@ static inline size_t rt_stack_avail(void)
 {
 	GoG *g = gort_curg;
 	GoStackSeg *cur = g ? g->stack.cur : NULL;
-	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	uintptr_t sp = GORT_SP();
 	if (cur == NULL || sp < (uintptr_t)cur->lo || sp > (uintptr_t)cur)
 		return SIZE_MAX;
 	return sp - (uintptr_t)cur->lo;

@@ -393,11 +393,10 @@ static void churn(void)
 	rt_stack_ensure(RT_STACK_ALLOC_NEED, collect, NULL);
 }
 
-/* What the scheduler does for Boehm (rt_stack.h): the collecting thread's
- * stack is the segment holding its sp; older segments are pushed.  The
- * segment holding sp is pushed too: with libgc 8.2.2 the stack bottom set at
- * GC_EVENT_START did not make Boehm scan it (objects held there were
- * collected), so the hook does not rely on it. */
+/* What the scheduler does for Boehm: the collecting thread's stack bottom is
+ * the top of the segment its sp is in.  The segments themselves are pushed
+ * by rt_stack.c's root hook (push_self); without it, objects held only by
+ * frames on this segment or older ones were collected. */
 static struct GC_stack_base thread_bottom;
 static void *gc_handle;
 
@@ -410,22 +409,6 @@ static void GC_CALLBACK gc_event(GC_EventType ev)
 	if (top)
 		sb.mem_base = top;
 	GC_set_stackbottom(gc_handle, &sb);
-}
-
-static void push_eager(void *lo, void *hi)
-{
-	GC_push_all_eager(lo, hi);
-}
-
-static void push_roots(void)
-{
-	if (gort_curg == &tg && tg.stack.cur) {
-		void *sp = __builtin_frame_address(0);
-		void *top = rt_stack_top_of(sp);
-		if (top)
-			GC_push_all_eager(sp, top);
-		rt_stack_scan_older(&tg, push_eager);
-	}
 }
 
 typedef struct { long n; void *r; } HoldArgs;
@@ -475,7 +458,6 @@ static void test_gc_scans_segments(void)
 {
 	gc_handle = GC_get_my_stackbottom(&thread_bottom);
 	GC_set_on_collection_event(gc_event);
-	GC_set_push_other_roots(push_roots);
 	goroutine_8k(gc_across, NULL);
 	ASSERT(0, finalized);
 }
