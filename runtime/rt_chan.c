@@ -311,7 +311,37 @@ static void selunlock(void *arg)
 		rt_unlock(&l->locks[i]->lock);
 }
 
+typedef struct {
+	GoSelectCase *cases;
+	go_int n;
+	go_bool block;
+	go_bool *recvok;
+	go_int r;
+} SelectArgs;
+
+static go_int selectgo(GoSelectCase *cases, go_int n, go_bool block, go_bool *recvok);
+
+static void select_thunk(void *arg)
+{
+	SelectArgs *a = arg;
+	a->r = selectgo(a->cases, a->n, a->block, a->recvok);
+}
+
+/* select keeps ~1.5 KB of per-case state on the stack: more than a stack
+ * segment's reserve, so run it on a bigger segment when short. */
+#define SELECT_NEED ((size_t)8192)
+
 go_int gort_select(GoSelectCase *cases, go_int n, go_bool block, go_bool *recvok)
+{
+	if (rt_stack_avail() < SELECT_NEED) {
+		SelectArgs a = { cases, n, block, recvok, -1 };
+		rt_stack_ensure(SELECT_NEED, select_thunk, &a);
+		return a.r;
+	}
+	return selectgo(cases, n, block, recvok);
+}
+
+static go_int selectgo(GoSelectCase *cases, go_int n, go_bool block, go_bool *recvok)
 {
 	go_int orderbuf[16], *order = orderbuf;
 	GoChan *lockbuf[16], **lockv = lockbuf;

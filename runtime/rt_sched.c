@@ -105,6 +105,7 @@ struct RtP {
 	uint32_t runqhead, runqtail; /* atomic; head taken by CAS, tail stored by the owner */
 	GoG *runq[RUNQ_SIZE];        /* atomic slots */
 	GoG *runnext;                /* atomic */
+	GoG *batch[RUNQ_SIZE / 2 + 1];   /* runqputslow's buffer (owner only) */
 	GoG *gfree;                  /* dead goroutines for reuse (owner only) */
 	int32_t ngfree;
 	RtLock tlock;                /* protects timers, ntimers, tcap */
@@ -119,6 +120,7 @@ struct RtP {
 struct RtM {
 	int32_t id;
 	GoG g0;                      /* the scheduler context on the thread's own stack */
+	GoG *curg;                   /* context running (g0 or a goroutine) */
 	GoG *prevg;                  /* context being switched away from */
 	RtP *p;                      /* P held (NULL while idle or in a syscall) */
 	RtP *nextp;                  /* P handed over by whoever woke it */
@@ -216,6 +218,14 @@ static __attribute__((noinline)) RtM *getm(void)
 	return m;
 }
 
+#if defined(__x86_64__)
+#define cpu_relax() __builtin_ia32_pause()
+#elif defined(__aarch64__)
+#define cpu_relax() __asm__ volatile("yield")
+#else
+#define cpu_relax() ((void)0)
+#endif
+
 #define LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 #define STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
 #define RLOAD(p) __atomic_load_n((p), __ATOMIC_RELAXED)
@@ -248,7 +258,7 @@ void rt_lock_slow(RtLock *l)
 		uint32_t k = RLOAD(&l->key);
 		if (k == 0 && CAS(&l->key, 0, 1))
 			return;
-		__builtin_ia32_pause();
+		cpu_relax();
 	}
 	while (__atomic_exchange_n(&l->key, 2, __ATOMIC_ACQUIRE) != 0)
 		rt_futex_wait(&l->key, 2, -1);
@@ -425,8 +435,17 @@ static void push_goroutine_stacks(void)
 			push_stack(g);
 	if (allg_main && RLOAD(&allg_main->status) != G_DEAD)
 		push_stack(allg_main);
-	for (RtM *m = LOAD(&allm); m; m = m->alllink)
+	for (RtM *m = LOAD(&allm); m; m = m->alllink) {
 		push_g0(&m->g0);
+		/* Goroutines on a thread (or being switched): their whole current
+		 * segment, whatever Boehm's own scan of the thread covers. */
+		GoG *on[2] = { m->curg, m->prevg };
+		for (int i = 0; i < 2; i++) {
+			GoG *g = on[i];
+			if (g && g != &m->g0 && g->stack.cur)
+				GC_push_all_eager(g->stack.cur->lo, rt_stack_seg_top(g->stack.cur));
+		}
+	}
 	if (prev_push_other_roots)
 		prev_push_other_roots();
 }
@@ -489,7 +508,7 @@ static GoG *globrunqget_locked(RtP *p, int32_t max)
 /* Local queue full: move half of it and g to the global queue. */
 static bool runqputslow(RtP *p, GoG *g, uint32_t h, uint32_t t)
 {
-	GoG *batch[RUNQ_SIZE / 2 + 1];
+	GoG **batch = p->batch;    /* not on the stack: this may run in a segment's reserve */
 	uint32_t n = (t - h) / 2;
 	for (uint32_t i = 0; i < n; i++)
 		batch[i] = RLOAD(&p->runq[(h + i) % RUNQ_SIZE]);
@@ -565,7 +584,17 @@ static GoG *runqsteal(RtP *p, RtP *victim, bool stealnext)
 		if (n == 0) {
 			if (stealnext) {
 				GoG *next = LOAD(&victim->runnext);
-				if (next && CAS(&victim->runnext, next, NULL))
+				if (next == NULL)
+					return NULL;
+				/* A running victim is probably about to run its runnext
+				 * (the goroutine it just woke: a channel handoff takes
+				 * ~100 ns): give it 3 us before taking it, as gc does. */
+				if (LOAD(&victim->status) == P_RUNNING) {
+					int64_t until = gort_nanotime() + 3000;
+					while (gort_nanotime() < until)
+						cpu_relax();
+				}
+				if (CAS(&victim->runnext, next, NULL))
 					return next;
 			}
 			return NULL;
@@ -586,12 +615,33 @@ static GoG *runqsteal(RtP *p, RtP *victim, bool stealnext)
 
 /* ---------------------------------------------------------------- Ps and Ms */
 
+/* Runtime code runs on goroutine stack segments with only a small reserve
+ * below the guard: anything that may run deep (a Boehm allocation can
+ * collect; pthread_create) goes through rt_stack_ensure. */
+typedef struct { size_t n; void *p; } UncArgs;
+
+static void unc_thunk(void *arg)
+{
+	UncArgs *a = arg;
+	a->p = GC_MALLOC_UNCOLLECTABLE(a->n);
+}
+
+static void *alloc_uncollectable(size_t n)
+{
+	UncArgs a = { n, NULL };
+	if (rt_stack_avail() < RT_STACK_ALLOC_NEED)
+		rt_stack_ensure(RT_STACK_ALLOC_NEED, unc_thunk, &a);
+	else
+		unc_thunk(&a);
+	if (a.p == NULL)
+		gort_throw("runtime: out of memory");
+	memset(a.p, 0, n);
+	return a.p;
+}
+
 static RtP *newp(int32_t id)
 {
-	RtP *p = GC_MALLOC_UNCOLLECTABLE(sizeof *p);
-	if (p == NULL)
-		gort_throw("runtime: out of memory");
-	memset(p, 0, sizeof *p);
+	RtP *p = alloc_uncollectable(sizeof *p);
 	p->id = id;
 	return p;
 }
@@ -629,12 +679,24 @@ static void acquirep(RtM *m, RtP *p)
 
 static void *mstart(void *arg);
 
+typedef struct { RtP *p; bool spinning; } NewmArgs;
+static void newm_thunk(void *arg);
+
 static void newm(RtP *p, bool spinning)
 {
-	RtM *m = GC_MALLOC_UNCOLLECTABLE(sizeof *m);
-	if (m == NULL)
-		gort_throw("runtime: out of memory");
-	memset(m, 0, sizeof *m);
+	NewmArgs a = { p, spinning };
+	if (rt_stack_avail() < RT_STACK_ALLOC_NEED)
+		rt_stack_ensure(RT_STACK_ALLOC_NEED, newm_thunk, &a);
+	else
+		newm_thunk(&a);
+}
+
+static void newm_thunk(void *arg)
+{
+	NewmArgs *a = arg;
+	RtP *p = a->p;
+	bool spinning = a->spinning;
+	RtM *m = alloc_uncollectable(sizeof *m);
 	m->nextp = p;
 	m->spinning = spinning;
 	rt_lock(&sched.lock);
@@ -754,6 +816,7 @@ static __attribute__((noinline)) void after_switch(void)
 static void switch_to(RtM *m, GoG *cur, GoG *next)
 {
 	m->prevg = cur;
+	m->curg = next;
 	next->m = m;
 	if (next != &m->g0) {
 		STORE(&next->status, G_RUNNING);
@@ -1074,6 +1137,7 @@ static void *mstart(void *arg)
 {
 	RtM *m = arg;
 	init_m_thread(m);
+	m->curg = &m->g0;
 	rt_stack_thread_init();      /* an alternate signal stack for fault handlers */
 	m_loop(m);
 	return NULL;
@@ -1211,6 +1275,7 @@ void gort_exitsyscall(void)
 	m->after_g = g;
 	m->after_kind = AFTER_SYSCALL;
 	m->prevg = g;
+	m->curg = &m->g0;
 	gort_curg = &m->g0;
 	race_switch(&m->g0);
 	rt_swapstack(&g->sched_sp, m->g0.sched_sp);
@@ -1400,6 +1465,7 @@ void rt_sched_main(void)
 	RtM *m = &m0;
 	GC_add_roots(&m0, (char *)&m0 + sizeof m0);
 	init_m_thread(m);
+	m->curg = &m->g0;
 	main_gc_handle = m->gc_handle;
 	acquirep(m, allp[0]);
 	XADD(&allp[0]->schedtick, 1);
@@ -1560,10 +1626,7 @@ void gort_go(void (*fn)(void *), void *arg)
 		g->racectx = race;
 		g->alllink = link;
 	} else {
-		g = GC_MALLOC_UNCOLLECTABLE(sizeof *g);
-		if (g == NULL)
-			gort_throw("runtime: out of memory");
-		memset(g, 0, sizeof *g);
+		g = alloc_uncollectable(sizeof *g);
 		g->status = G_DEAD;
 		g->alllink = LOAD(&allg);
 		while (!__atomic_compare_exchange_n(&allg, &g->alllink, g, 0, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
@@ -1678,9 +1741,7 @@ void rt_timer_push_locked(void *pv, GoTimer *t)
 	RtP *p = pv;
 	if (p->ntimers == p->tcap) {
 		int32_t cap = p->tcap ? 2 * p->tcap : 16;
-		GoTimer **nt = GC_MALLOC_UNCOLLECTABLE(sizeof *nt * (size_t)cap);
-		if (nt == NULL)
-			gort_throw("runtime: out of memory");
+		GoTimer **nt = alloc_uncollectable(sizeof *nt * (size_t)cap);
 		if (p->ntimers)
 			memcpy(nt, p->timers, sizeof *nt * (size_t)p->ntimers);
 		if (p->timers)
@@ -1852,9 +1913,15 @@ void gort_sleep(int64_t ns)
 	rt_park_unlock("sleep", &p->tlock);
 }
 
+static void gc_thunk(void *arg)
+{
+	(void)arg;
+	GC_gcollect();
+}
+
 void gort_gc(void)
 {
-	GC_gcollect();
+	rt_stack_ensure(RT_STACK_ALLOC_NEED, gc_thunk, NULL);
 }
 
 void gort_memstats(uint64_t *heap_alloc, uint64_t *total_alloc, uint64_t *num_gc)
