@@ -1,7 +1,8 @@
-// PENDING (runtime/compiler): needs preemption (safepoint polls on loop
-// back-edges); the program hangs under the cooperative M:1 scheduler and still
-// times out with the M:P:G runtime of 20cf9e0 (runtime.GOMAXPROCS(1) is a
-// stub there, and both Ps spin).
+// PENDING (runtime header): at 08fecc4 this passes with clang -O0 but hangs
+// with gcc -O2: GORT_PREEMPT_ASKED() reads the _Thread_local gort_stackguard
+// with a plain load, so gcc hoists it out of a loop with no calls (`for {}`,
+// `for { spins++ }`) and the back-edge poll never sees the preemption request.
+// The load needs to be volatile or __atomic_load_n(..., __ATOMIC_RELAXED).
 //
 // A goroutine spinning in `for {}` must not starve main, even with a single P:
 // needs preemption (safepoint polls on loop back-edges).

@@ -1,8 +1,7 @@
-// PENDING (runtime): same cause as go_many.go (one mmap'd stack and a guard
-// page per goroutine; vm.max_map_count is 65530): "fatal error: runtime: cannot
-// allocate goroutine stack" near goroutine 32751. With 20cf9e0 and GOMAXPROCS=8
-// it also ended once in "all goroutines are asleep - deadlock!" after
-// "parked: 100000" (WaitGroup not yet thread-safe).
+// PENDING (runtime): 10^5 goroutines parked at once. At 08fecc4 (segmented
+// stacks) gosub still dies with "fatal error: runtime: cannot allocate goroutine
+// stack" (GOMAXPROCS=1 and 8) or "fatal error: runtime: out of memory"
+// (GOMAXPROCS=2), at gcc -O2 and clang -O0 alike; Go needs ~280 MB here.
 //
 // 10^5 goroutines parked at the same time on a channel, then released: all
 // of them must exist at once (their stacks are small).
