@@ -543,8 +543,13 @@ emit_package(Package *pkg, FILE *h, FILE *c, bool is_main, Vec *allpkgs)
 				emit_funcdecl(d);
 		}
 	}
-	for (int i = 0; i < pkg->funcs.n; i++)
-		emit_funcdecl(pkg->funcs.v[i]);
+	for (int i = 0; i < pkg->funcs.n; i++) {
+		Node *fd = pkg->funcs.v[i];
+		/* blank functions and methods can never be called */
+		if (fd->name && !strcmp(fd->name, "_"))
+			continue;
+		emit_funcdecl(fd);
+	}
 	emit_init_func();
 	if (is_main)
 		emit_program_main(allpkgs);

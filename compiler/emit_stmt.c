@@ -264,6 +264,7 @@ assign_stmt(Node *s)
 		}
 		const char *tmp = new_tmp();
 		out_line("%s %s = %s;", ctype_def(tt), tmp, v);
+		out_line("(void)%s;", tmp);
 		for (int i = 0; i < nl; i++) {
 			Node *l = unparen(s->list.v[i]);
 			if (is_blank(l))
@@ -635,8 +636,13 @@ range_stmt(Node *s)
 static char *
 case_compare(const char *tag, Type *tagt, Node *v)
 {
-	if (!tag)
+	if (!tag) {
+		/* switch { case x: } means x == true; x may be an interface */
+		if (v->type && is_interface(v->type))
+			return binop(OP_EQ, v->type, convert_value(xstrdup("((go_bool)1)"), ty_bool, v->type), expr(v),
+				v->pos);
 		return expr(v);
+	}
 	if (is_nil_node(v)) {
 		Type *u = underlying(tagt);
 		if (u->kind == TY_SLICE) return xsprintf("(%s.ptr == NULL)", tag);

@@ -252,8 +252,19 @@ field_cname(Field *f, int i)
 	return mangle(f->name);
 }
 
+/* A named type whose underlying type is a boolean, number or string. */
+static bool
+named_basic(Type *t)
+{
+	if (t->kind != TY_NAMED)
+		return false;
+	Type *u = underlying(t);
+	return is_numeric(u) || is_string(u) || is_boolean(u);
+}
+
 /* Emits the C definition of t (once per package header) after the
  * definitions of everything it contains by value. */
+
 static void
 define_type(Type *t)
 {
@@ -292,6 +303,8 @@ define_type(Type *t)
 			 * (the pointee may refer back to this name) */
 			if (u->kind == TY_POINTER) {
 				Type *e = u->elem;
+				if (named_basic(e))
+					define_type(e);
 				if (e->kind == TY_NAMED && underlying(e)->kind == TY_STRUCT && e->obj->pkg == E.pkg &&
 					!in_vec(&E.deftypes, e)) {
 					const char *en = ctype(e);
@@ -308,8 +321,12 @@ define_type(Type *t)
 	}
 	case TY_POINTER: {
 		/* only the pointee's tag must be known; define it later (it may
-		 * be recursive through this pointer) */
+		 * be recursive through this pointer) unless it is a named basic
+		 * type, whose typedef the pointer type needs and which cannot
+		 * refer back */
 		Type *e = t->elem;
+		if (named_basic(e))
+			define_type(e);
 		if ((e->kind == TY_NAMED && underlying(e)->kind == TY_STRUCT && e->obj->pkg == E.pkg &&
 			!in_vec(&E.deftypes, e)) || e->kind == TY_STRUCT || e->kind == TY_ARRAY) {
 			const char *n = ctype(e);
@@ -561,7 +578,7 @@ equalfn_of(Type *t)
 	case TY_INTERFACE: return u->nmethods ? "gort_ifaceequal" : "gort_efaceequal";
 	case TY_STRUCT: case TY_ARRAY:
 		define_eq(t);
-		return xsprintf("%s__eq", ctype(t));
+		return xsprintf("%s__gs_eq", ctype(t));
 	default: {
 		type_layout(u);
 		const char *s = mem_suffix(u->size);
@@ -585,7 +602,7 @@ hashfn_of(Type *t)
 	case TY_INTERFACE: return u->nmethods ? "gort_ifacehash" : "gort_efacehash";
 	case TY_STRUCT: case TY_ARRAY:
 		define_eq(t);
-		return xsprintf("%s__hash", ctype(t));
+		return xsprintf("%s__gs_hash", ctype(t));
 	default: {
 		type_layout(u);
 		const char *s = mem_suffix(u->size);
@@ -625,7 +642,7 @@ define_eq(Type *t)
 	}
 	if (anon)
 		buf_printf(&b, "#ifndef %s_eq_defined\n#define %s_eq_defined\n", n, n);
-	buf_printf(&b, "static inline _Bool %s__eq(const void *a, const void *b)\n{\n", n);
+	buf_printf(&b, "static inline _Bool %s__gs_eq(const void *a, const void *b)\n{\n", n);
 	buf_printf(&b, "\tconst %s *x = a, *y = b;\n\t(void)x;\n\t(void)y;\n", n);
 	if (u->kind == TY_STRUCT) {
 		for (int i = 0; i < u->nfields; i++) {
@@ -636,7 +653,7 @@ define_eq(Type *t)
 			buf_printf(&b, "\tif (!%s(&x->%s, &y->%s))\n\t\treturn 0;\n", equalfn_of(f->type), fn, fn);
 		}
 		buf_puts(&b, "\treturn 1;\n}\n");
-		buf_printf(&b, "static inline uintptr_t %s__hash(const void *p, uintptr_t h)\n{\n", n);
+		buf_printf(&b, "static inline uintptr_t %s__gs_hash(const void *p, uintptr_t h)\n{\n", n);
 		buf_printf(&b, "\tconst %s *x = p;\n\t(void)x;\n", n);
 		for (int i = 0; i < u->nfields; i++) {
 			Field *f = &u->fields[i];
@@ -648,7 +665,7 @@ define_eq(Type *t)
 	} else {
 		buf_printf(&b, "\tfor (int64_t i = 0; i < %lld; i++)\n\t\tif (!%s(&x->a[i], &y->a[i]))\n\t\t\treturn 0;\n"
 			"\treturn 1;\n}\n", (long long)u->len, equalfn_of(u->elem));
-		buf_printf(&b, "static inline uintptr_t %s__hash(const void *p, uintptr_t h)\n{\n", n);
+		buf_printf(&b, "static inline uintptr_t %s__gs_hash(const void *p, uintptr_t h)\n{\n", n);
 		buf_printf(&b, "\tconst %s *x = p;\n\tfor (int64_t i = 0; i < %lld; i++)\n\t\th = %s(&x->a[i], h);\n"
 			"\treturn h;\n}\n", n, (long long)u->len, hashfn_of(u->elem));
 	}
