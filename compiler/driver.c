@@ -164,6 +164,8 @@ push_cflags(Vec *args, BuildOpts *o, Vec *incdirs)
 	vec_push(args, "-fno-strict-aliasing");
 	vec_push(args, "-Wall");
 	vec_push(args, "-Wextra");
+	/* Go code may recurse with panic as the only way out */
+	vec_push(args, "-Wno-infinite-recursion");
 	if (o->werror)
 		vec_push(args, "-Werror");
 	vec_push(args, xsprintf("-I%s/include", gosub_libdir));

@@ -262,6 +262,23 @@ assign_stmt(Node *s)
 			tt = type_tuple(ts, 2);
 			v = commaok_expr(r, tt);
 		}
+		/* like a parallel assignment: the targets' operands first (p, *p = f()) */
+		Vec lvs = {0};
+		bool phased = false;
+		if (!define)
+			for (int i = 0; i < nl; i++) {
+				Node *l = unparen(s->list.v[i]);
+				phased |= !is_blank(l) && l->kind != N_IDENT;
+			}
+		if (phased) {
+			out_line("{");
+			for (int i = 0; i < nl; i++) {
+				Node *l = unparen(s->list.v[i]);
+				/* map elements are assigned through emit_assign_to */
+				bool mapel = l->kind == N_INDEX && underlying(unparen(l->x)->type)->kind == TY_MAP;
+				vec_push(&lvs, mapel ? NULL : prepare_lhs(l));
+			}
+		}
 		const char *tmp = new_tmp();
 		out_line("%s %s = %s;", ctype_def(tt), tmp, v);
 		out_line("(void)%s;", tmp);
@@ -272,9 +289,13 @@ assign_stmt(Node *s)
 			char *val = xsprintf("%s.r%d", tmp, i);
 			if (define && l->kind == N_IDENT && l->obj && !l->obj->cname)
 				declare_local(l->obj, convert_value(val, tt->tuple[i], l->obj->type));
+			else if (phased && lvs.v[i])
+				out_line("%s = %s;", (char *)lvs.v[i], convert_value(val, tt->tuple[i], l->type));
 			else
 				emit_assign_to(l, val, tt->tuple[i]);
 		}
+		if (phased)
+			out_line("}");
 		return;
 	}
 	/* parallel assignment */
@@ -528,6 +549,27 @@ range_bind(Node *s, Node *var, char *v, Type *vt)
 	emit_assign_to(l, v, vt);
 }
 
+/* Binds key and value.  `for k, x[k] = range ...` assigns like a
+ * parallel assignment: both targets' operands are evaluated first. */
+static void
+range_bind2(Node *s, char *kv, Type *kt, char *vv, Type *vt)
+{
+	if (s->op == OP_DEFINE || !s->key || is_blank(s->key) || !s->value || is_blank(s->value)) {
+		range_bind(s, s->key, kv, kt);
+		range_bind(s, s->value, vv, vt);
+		return;
+	}
+	Node *k = unparen(s->key), *v = unparen(s->value);
+	out_line("{");
+	char *lk = prepare_lhs(k), *lv = prepare_lhs(v);
+	const char *tk = new_tmp(), *tv = new_tmp();
+	out_line("%s %s = %s;", ctype_def(k->type), tk, convert_value(kv, kt, k->type));
+	out_line("%s %s = %s;", ctype_def(v->type), tv, convert_value(vv, vt, v->type));
+	out_line("%s = %s;", lk, tk);
+	out_line("%s = %s;", lv, tv);
+	out_line("}");
+}
+
 static void
 range_stmt(Node *s)
 {
@@ -583,9 +625,10 @@ range_stmt(Node *s)
 		out_line("for (go_int %s = 0; %s < %s; %s++) {", i, i, n, i);
 		E.fn->indent++;
 		out_line("GOSUB_POLL();");
-		range_bind(s, s->key, (char *)i, ty_int);
 		if (hasv)
-			range_bind(s, s->value, (char *)elt, et);
+			range_bind2(s, (char *)i, ty_int, (char *)elt, et);
+		else
+			range_bind(s, s->key, (char *)i, ty_int);
 	} else if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING) {
 		const char *r = new_tmp(), *nx = new_tmp(), *c = new_tmp();
 		out_line("GoString %s = %s;", r, expr(x));
@@ -594,9 +637,10 @@ range_stmt(Node *s)
 		out_line("GOSUB_POLL();");
 		out_line("go_rune %s;", c);
 		out_line("%s = gort_range_rune(%s, %s, &%s);", nx, r, i, c);
-		range_bind(s, s->key, (char *)i, ty_int);
 		if (hasv)
-			range_bind(s, s->value, (char *)c, ty_int32);
+			range_bind2(s, (char *)i, ty_int, (char *)c, ty_int32);
+		else
+			range_bind(s, s->key, (char *)i, ty_int);
 	} else if (xu->kind == TY_MAP) {
 		const char *it = new_tmp();
 		out_line("GoMapIter %s;", it);
@@ -604,9 +648,11 @@ range_stmt(Node *s)
 		out_line("while (gort_mapiternext(&%s)) {", it);
 		E.fn->indent++;
 		out_line("GOSUB_POLL();");
-		range_bind(s, s->key, xsprintf("(*(%s *)%s.key)", ctype_def(xu->key), it), xu->key);
+		char *kv = xsprintf("(*(%s *)%s.key)", ctype_def(xu->key), it);
 		if (hasv)
-			range_bind(s, s->value, xsprintf("(*(%s *)%s.val)", ctype_def(xu->elem), it), xu->elem);
+			range_bind2(s, kv, xu->key, xsprintf("(*(%s *)%s.val)", ctype_def(xu->elem), it), xu->elem);
+		else
+			range_bind(s, s->key, kv, xu->key);
 	} else if (xu->kind == TY_CHAN) {
 		const char *c = new_tmp(), *v = new_tmp();
 		Type *et = xu->elem;
@@ -848,6 +894,7 @@ select_stmt(Node *s)
 		k++;
 	}
 	out_line("go_int %s = gort_select(%s, %d, %d, &%s);", idx, cs, ncases, hasdef ? 0 : 1, ok);
+	out_line("(void)%s;", idx);
 	Target *t = push_target(label, false);
 	const char **labels = xmalloc(sizeof(char *) * (n + 1));
 	int def = -1;

@@ -241,7 +241,9 @@ extern _Thread_local GoG *gort_curg;
  * sign test that needs no register for the constant. */
 extern _Thread_local uintptr_t gort_stackguard __attribute__((tls_model("local-exec")));
 #define GORT_STACK_PREEMPT ((uintptr_t)1 << 63)
-#define GORT_PREEMPT_ASKED() GORT_UNLIKELY((intptr_t)gort_stackguard < 0)
+/* volatile: the poll must reload the variable on every iteration of a loop
+ * that itself never writes memory (for {}) */
+#define GORT_PREEMPT_ASKED() GORT_UNLIKELY((intptr_t)*(volatile uintptr_t *)&gort_stackguard < 0)
 /* The stack pointer is read with one instruction: __builtin_frame_address
  * would force a frame pointer on every function. */
 #if defined(__x86_64__)

@@ -1,7 +1,3 @@
-// PENDING (compiler): a select whose only case is `default` is emitted with an
-// unused C temporary (gcc: "warning: unused variable 'gs_tN'"), which lands in
-// the program's output.
-//
 // A select with only a default case runs the default.
 package main
 
