@@ -329,7 +329,7 @@ static void select_thunk(void *arg)
 
 /* select keeps ~1.5 KB of per-case state on the stack: more than a stack
  * segment's reserve, so run it on a bigger segment when short. */
-#define SELECT_NEED ((size_t)8192)
+#define SELECT_NEED ((size_t)2048)
 
 go_int gort_select(GoSelectCase *cases, go_int n, go_bool block, go_bool *recvok)
 {
