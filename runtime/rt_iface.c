@@ -89,14 +89,25 @@ void *gort_box_slice(GoSlice s)
 
 /* ---------------------------------------------------------------- itabs */
 
+/* The itab cache: open addressing with linear probing over pointers to
+ * immutable entries.  Readers take no lock: they load the table and each slot
+ * with acquire ordering, and a slot is published (release) only after its
+ * entry is complete.  Writers hold itab_lock; growing builds a whole new
+ * table and publishes it, and the old one stays valid for readers still in it
+ * (the collector frees it when nobody points at it). */
 typedef struct {
 	const GoType *inter, *type;
 	const GoItab *tab;           /* NULL: type does not implement inter */
 	const GoIMethod *missing;
 } ItabEntry;
 
-static ItabEntry *itab_table;    /* open addressing, linear probing */
-static uintptr_t itab_mask, itab_count;
+typedef struct {
+	uintptr_t mask, count;
+	ItabEntry *slot[];
+} ItabTable;
+
+static ItabTable *itab_table;
+static RtLock itab_lock;
 
 static inline uintptr_t itab_hash(const GoType *inter, const GoType *t)
 {
@@ -147,26 +158,52 @@ static const GoItab *build_itab(const GoType *inter, const GoType *t, const GoIM
 	return tab;
 }
 
-static void itab_insert(ItabEntry e)
+static ItabEntry *itab_find(const GoType *inter, const GoType *t)
 {
-	uintptr_t i = itab_hash(e.inter, e.type) & itab_mask;
-	while (itab_table[i].inter)
-		i = (i + 1) & itab_mask;
-	itab_table[i] = e;
-	itab_count++;
+	ItabTable *tb = __atomic_load_n(&itab_table, __ATOMIC_ACQUIRE);
+	if (tb == NULL)
+		return NULL;
+	for (uintptr_t i = itab_hash(inter, t) & tb->mask;; i = (i + 1) & tb->mask) {
+		ItabEntry *e = __atomic_load_n(&tb->slot[i], __ATOMIC_ACQUIRE);
+		if (e == NULL)
+			return NULL;
+		if (e->inter == inter && e->type == t)
+			return e;
+	}
 }
 
-static void itab_grow(void)
+/* Caller holds itab_lock; tb has room. */
+static void itab_put(ItabTable *tb, ItabEntry *e)
 {
-	ItabEntry *old = itab_table;
-	uintptr_t oldn = old ? itab_mask + 1 : 0;
-	uintptr_t n = oldn ? oldn * 2 : 64;
-	itab_table = rt_alloc_bytes(n * sizeof(ItabEntry), true);
-	itab_mask = n - 1;
-	itab_count = 0;
-	for (uintptr_t i = 0; i < oldn; i++)
-		if (old[i].inter)
-			itab_insert(old[i]);
+	uintptr_t i = itab_hash(e->inter, e->type) & tb->mask;
+	while (tb->slot[i])
+		i = (i + 1) & tb->mask;
+	__atomic_store_n(&tb->slot[i], e, __ATOMIC_RELEASE);
+	tb->count++;
+}
+
+static ItabEntry *itab_add(ItabEntry *e)
+{
+	rt_lock(&itab_lock);
+	ItabEntry *old = itab_find(e->inter, e->type);
+	if (old) {
+		rt_unlock(&itab_lock);
+		return old;
+	}
+	ItabTable *tb = itab_table;
+	if (tb == NULL || (tb->count + 1) * 2 > tb->mask + 1) {
+		uintptr_t n = tb ? (tb->mask + 1) * 2 : 64;
+		ItabTable *nt = rt_alloc_bytes(sizeof(ItabTable) + n * sizeof(ItabEntry *), true);
+		nt->mask = n - 1;
+		for (uintptr_t i = 0; tb && i <= tb->mask; i++)
+			if (tb->slot[i])
+				itab_put(nt, tb->slot[i]);
+		__atomic_store_n(&itab_table, nt, __ATOMIC_RELEASE);
+		tb = nt;
+	}
+	itab_put(tb, e);
+	rt_unlock(&itab_lock);
+	return e;
 }
 
 static GoString missing_msg(const GoType *t, const GoType *inter, const GoIMethod *im)
@@ -187,30 +224,17 @@ static GORT_NORETURN void panic_typeassert_msg(GoString msg)
 
 const GoItab *gort_getitab(const GoType *inter, const GoType *t, go_bool canfail)
 {
-	if (itab_table) {
-		uintptr_t i = itab_hash(inter, t) & itab_mask;
-		for (;;) {
-			ItabEntry *e = &itab_table[i];
-			if (e->inter == inter && e->type == t) {
-				if (e->tab || canfail)
-					return e->tab;
-				panic_typeassert_msg(missing_msg(t, inter, e->missing));
-			}
-			if (e->inter == NULL)
-				break;
-			i = (i + 1) & itab_mask;
-		}
+	ItabEntry *e = itab_find(inter, t);
+	if (e == NULL) {
+		e = rt_alloc_bytes(sizeof *e, true);
+		e->inter = inter;
+		e->type = t;
+		e->tab = build_itab(inter, t, &e->missing);
+		e = itab_add(e);
 	}
-	ItabEntry e;
-	e.inter = inter;
-	e.type = t;
-	e.tab = build_itab(inter, t, &e.missing);
-	if (itab_table == NULL || (itab_count + 1) * 2 > itab_mask + 1)
-		itab_grow();
-	itab_insert(e);
-	if (e.tab == NULL && !canfail)
-		panic_typeassert_msg(missing_msg(t, inter, e.missing));
-	return e.tab;
+	if (e->tab == NULL && !canfail)
+		panic_typeassert_msg(missing_msg(t, inter, e->missing));
+	return e->tab;
 }
 
 GoIface gort_convI2I(const GoType *inter, GoIface i)
