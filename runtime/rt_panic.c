@@ -276,6 +276,9 @@ void rt_fatalpanic(void)
 		}
 	}
 	preprinting = false;
+	/* As gc: the values are converted first (that runs Go code, which may
+	 * need other goroutines), then the world stops printing and exiting. */
+	rt_freezetheworld();
 	print_panics(g->panic);
 	print_signal_line();
 	rt_print_traceback();
@@ -291,6 +294,7 @@ void gort_throw(const char *msg)
 {
 	if (rt_stack_avail() < RT_STACK_PRINT_NEED)
 		rt_stack_ensure(RT_STACK_PRINT_NEED, throw_thunk, (void *)msg);
+	rt_freezetheworld();
 	rt_write_errs("fatal error: ");
 	rt_write_errs(msg);
 	rt_write_errs("\n");
