@@ -74,9 +74,9 @@
 
 _Thread_local uintptr_t gort_stackguard;
 
-/* Defined (by the compiler, in generated code) once every Go function carries
- * an entry check; until then goroutines get one big stack. */
-extern const char gosub_stack_checks __attribute__((weak));
+/* GOSUB_BIGSTACKS=1: every goroutine gets one big lazily committed stack
+ * with a guard page instead of segments (to compare, or to debug). */
+static int big_stacks;
 
 #define SEG_MIN_SHIFT 12                 /* 4 KiB */
 #define SEG_CHUNKED_MAX_SHIFT 21         /* 2 MiB */
@@ -571,12 +571,14 @@ static void *init_first(GoG *g, size_t size, size_t legacy)
 {
 	stack_setup();
 	GoStackSeg *s;
-	if (&gosub_stack_checks == NULL) {
+	if (big_stacks) {
 		s = seg_alloc(legacy, LEGACY_GUARD);
 		if (s == NULL)
 			s = seg_alloc((size_t)1 << 20, LEGACY_GUARD);   /* strict overcommit */
 	} else {
 		s = seg_alloc(size, 0);
+		if (s == NULL && size > ((size_t)1 << 18))
+			s = seg_alloc((size_t)1 << 18, 0);      /* strict overcommit */
 	}
 	if (s == NULL)
 		stack_fatal("runtime: cannot allocate goroutine stack");
@@ -735,6 +737,8 @@ static void stack_setup(void)
 	pthread_mutex_lock(&pool_lock);
 	if (!setup_done) {
 		prebind();
+		const char *bs = getenv("GOSUB_BIGSTACKS");
+		big_stacks = bs && *bs && strcmp(bs, "0") != 0;
 		prev_push_roots = GC_get_push_other_roots();
 		GC_set_push_other_roots(push_self);
 		debug_file = getenv("GOSUB_STACKDEBUG");

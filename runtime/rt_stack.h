@@ -28,17 +28,20 @@
  * (libgc 8.2.2, main thread) objects held only there were collected although
  * the bottom had been set at GC_EVENT_START.  rt_stack.c now pushes the
  * collecting thread's segment itself (push_self); for goroutines running on
- * other threads, push their current segment too (whole, [cur->lo, top), or
- * from the sp the thread was stopped at).  A trial wiring of rt_sched.c doing
- * so passed testdata/run with checks emitted.  Every M calls rt_stack_thread_init (an
- * alternate signal stack: fault handlers must not run on a small segment).
+ * other threads, push their current segment too (from the sp the thread was
+ * stopped at, or whole [cur->lo, top) except for the main goroutine's big
+ * first segment).  A trial wiring of rt_sched.c doing
+ * so passed testdata/run with checks emitted.  Every M calls
+ * rt_stack_thread_init (an alternate signal stack: fault handlers must not
+ * run on a small segment).
  * Collections need ~30 KB of stack: runtime.GC (gort_gc) must run through
  * rt_stack_ensure(RT_STACK_ALLOC_NEED, ...) like rt_alloc.c does.
  *
- * Until the compiler emits entry checks in every function (it defines
- * gosub_stack_checks then), rt_stack_init hands out one big lazily committed
- * segment (64 MB, 1 GB for rt_stack_start) with a guard page instead, so
- * nothing changes for programs without checks.
+ * Every Go function the compiler emits carries an entry check, so segments
+ * are on.  GOSUB_BIGSTACKS=1 in the environment gives every goroutine one big
+ * lazily committed segment with a guard page instead (64 MB; 1 GB for
+ * rt_stack_start), the behaviour before segments, for comparisons and
+ * debugging.
  */
 #ifndef GOSUB_RT_STACK_H
 #define GOSUB_RT_STACK_H
@@ -62,7 +65,10 @@ struct GoStackSeg {
  * from the deepest Go frame run in it (rt_stack.c lists what must fit). */
 #define RT_STACK_RESERVE ((size_t)2048)
 #define RT_STACK_FIRST ((size_t)8192)          /* a goroutine's first segment */
-#define RT_STACK_MAIN_FIRST ((size_t)1 << 18)  /* the main goroutine's first segment */
+/* The main goroutine's first segment: reserved, committed as touched, so C
+ * code that recurses without entry checks keeps the room it had on the old
+ * 1 GB main stack. */
+#define RT_STACK_MAIN_FIRST ((size_t)1 << 29)
 #define RT_STACK_LIMIT ((size_t)1000000000)    /* gc's maximum stack size */
 
 void *rt_stack_init(GoG *g);

@@ -17,8 +17,6 @@
 #include <gc/gc_mark.h>
 #include <time.h>
 
-/* This test's functions all carry entry checks: real segments, not big stacks. */
-const char gosub_stack_checks = 1;
 
 #define ESCAPE(p) __asm__ volatile("" : : "r"(p) : "memory")
 
