@@ -133,6 +133,7 @@ struct RtM {
 	uintptr_t *stackguard;       /* this thread's gort_stackguard */
 	void *gc_handle;             /* Boehm's thread handle */
 	void *gc_bottom;             /* stack bottom last given to Boehm */
+	void *gc_sp;                 /* stack pointer when the world stopped for Boehm */
 	int32_t locks;               /* > 0: do not yield (runtime code on a goroutine stack) */
 	/* after_switch work, set by the context switching away */
 	RtLock *after_unlock;
@@ -368,6 +369,7 @@ static void fix_stackbottom(void *sp)
 	RtM *m = rt_m;
 	if (m == NULL)
 		return;
+	m->gc_sp = sp;
 	void *top = rt_stack_top_of(sp);
 	if (top == NULL && (char *)sp >= (char *)m->g0.stack_lo && (char *)sp < (char *)m->g0.stack_hi)
 		top = m->g0.stack_hi;
@@ -442,8 +444,15 @@ static void push_goroutine_stacks(void)
 		GoG *on[2] = { m->curg, m->prevg };
 		for (int i = 0; i < 2; i++) {
 			GoG *g = on[i];
-			if (g && g != &m->g0 && g->stack.cur)
-				GC_push_all_eager(g->stack.cur->lo, rt_stack_seg_top(g->stack.cur));
+			if (g && g != &m->g0 && g->stack.cur) {
+				/* from where the thread stopped if that is in the segment
+				 * (main's first segment is big: never push it whole) */
+				char *lo = g->stack.cur->lo, *top = rt_stack_seg_top(g->stack.cur);
+				char *sp = m->gc_sp;
+				if (sp && sp >= lo && sp < top)
+					lo = sp - 256 > lo ? sp - 256 : lo;
+				GC_push_all_eager(lo, top);
+			}
 		}
 	}
 	if (prev_push_other_roots)
