@@ -319,6 +319,9 @@ driver_build(const char *out, int opt, bool verbose, const char *gc)
 	vec_push(&args, "-lgc");
 	vec_push(&args, "-lm");
 	vec_push(&args, "-lpthread");
+	/* bind libc eagerly: the dynamic linker's first-call fix-up needs more
+	 * stack than a goroutine segment's reserve */
+	vec_push(&args, "-Wl,-z,now");
 	vec_push(&args, NULL);
 	int st = run_command((char **)args.v, verbose);
 	if (st != 0) {

@@ -63,6 +63,8 @@
 #include <errno.h>
 #include <limits.h>
 #include <linux/futex.h>
+
+#define PARK_TRIM_SPARE ((size_t)64 << 10)
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -864,10 +866,21 @@ static void schedule(GoG *cur)
 	switch_to(m, cur, next);
 }
 
+/* A goroutine about to park gives back a big spare segment (the one a deep
+ * runtime call such as an allocation left behind): many parked goroutines
+ * must not each keep one.  Small spares stay, against the hot split. */
+static void park_trim_stack(GoG *g)
+{
+	GoStackSeg *cur = g->stack.cur;
+	if (cur && cur->next && cur->next->size >= PARK_TRIM_SPARE)
+		rt_stack_shrink(g);
+}
+
 void rt_park_unlock(const char *reason, RtLock *l)
 {
 	RtM *m = getm();
 	GoG *g = gort_curg;
+	park_trim_stack(g);
 	g->waitreason = reason;
 	STORE(&g->status, G_WAITING);
 	m->after_unlock = l;
@@ -878,6 +891,7 @@ void rt_park_fn(const char *reason, void (*fn)(void *), void *arg)
 {
 	RtM *m = getm();
 	GoG *g = gort_curg;
+	park_trim_stack(g);
 	g->waitreason = reason;
 	STORE(&g->status, G_WAITING);
 	m->after_fn = fn;
