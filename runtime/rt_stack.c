@@ -271,13 +271,9 @@ static void debug_check(GoStackSeg *s)
 	}
 }
 
-static void seg_free(GoStackSeg *s)
+/* Puts s on its free list; the caller holds pool_lock. */
+static void seg_put_locked(GoStackSeg *s)
 {
-	if (debug_reserve && s->guard == 0)
-		debug_check(s);
-	if (s->size >= SEG_DONTNEED && s->guard == 0)
-		madvise(s->lo, s->size - 4096, MADV_DONTNEED);   /* keep the header page */
-	pthread_mutex_lock(&pool_lock);
 	if (s->size > ((size_t)1 << SEG_CHUNKED_MAX_SHIFT) || chunk_class[(uintptr_t)s->lo >> CHUNK_SHIFT] == 0) {
 		s->next = big_free;
 		big_free = s;
@@ -288,6 +284,16 @@ static void seg_free(GoStackSeg *s)
 	}
 	n_inuse--;
 	n_free++;
+}
+
+static void seg_free(GoStackSeg *s)
+{
+	if (debug_reserve && s->guard == 0)
+		debug_check(s);
+	if (s->size >= SEG_DONTNEED && s->guard == 0)
+		madvise(s->lo, s->size - 4096, MADV_DONTNEED);   /* keep the header page */
+	pthread_mutex_lock(&pool_lock);
+	seg_put_locked(s);
 	pthread_mutex_unlock(&pool_lock);
 }
 
@@ -620,16 +626,7 @@ bool rt_stack_shrink(GoG *g)
 		return false;
 	for (GoStackSeg *s = cur->next, *n; s; s = n) {
 		n = s->next;
-		if (s->size > ((size_t)1 << SEG_CHUNKED_MAX_SHIFT) || chunk_class[(uintptr_t)s->lo >> CHUNK_SHIFT] == 0) {
-			s->next = big_free;
-			big_free = s;
-		} else {
-			int c = size_shift(s->size) - SEG_MIN_SHIFT;
-			s->next = free_segs[c];
-			free_segs[c] = s;
-		}
-		n_inuse--;
-		n_free++;
+		seg_put_locked(s);
 	}
 	pthread_mutex_unlock(&pool_lock);
 	cur->next = NULL;

@@ -510,33 +510,7 @@ static void plain_deep_child_main(void *arg)
 /* Like test.h's run, without the scheduler: fn runs directly in the child. */
 static void run_child(const char *name, void (*fn)(void), const char *want_prefix, int want_status)
 {
-	int fds[2];
-	if (pipe(fds) != 0)
-		abort();
-	fflush(stderr);
-	pid_t pid = fork();
-	if (pid == 0) {
-		dup2(fds[1], 2);
-		close(fds[0]);
-		fn();
-		_exit(0);
-	}
-	close(fds[1]);
-	static char buf[1 << 16];
-	size_t n = 0;
-	ssize_t r;
-	while ((r = read(fds[0], buf + n, sizeof buf - 1 - n)) > 0)
-		n += (size_t)r;
-	buf[n] = 0;
-	close(fds[0]);
-	int st;
-	waitpid(pid, &st, 0);
-	int code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-	if (strncmp(buf, want_prefix, strlen(want_prefix)) != 0 || code != want_status) {
-		fprintf(stderr, "%s: got status %d, output:\n%s\n--- want status %d, prefix:\n%s\n---\n",
-			name, code, buf, want_status, want_prefix);
-		test_failures++;
-	}
+	run_in_child(name, fn, false, want_prefix, want_status);
 }
 
 static void test_limit(void)

@@ -87,10 +87,11 @@ static __attribute__((unused)) GoString panic_text(GoEface e)
 	return S("?");
 }
 
-/* run executes fn as a program's main in a child process and checks that
- * its stderr starts with want_prefix and that it exits with want_status. */
+/* run_in_child executes fn in a child process, as a program's main
+ * (as_main) or directly, and checks that its stderr starts with want_prefix
+ * and that it exits with want_status. */
 static __attribute__((unused)) void
-run(const char *name, void (*fn)(void), const char *want_prefix, int want_status)
+run_in_child(const char *name, void (*fn)(void), bool as_main, const char *want_prefix, int want_status)
 {
 	int fds[2];
 	if (pipe(fds) != 0)
@@ -100,7 +101,10 @@ run(const char *name, void (*fn)(void), const char *want_prefix, int want_status
 	if (pid == 0) {
 		dup2(fds[1], 2);
 		close(fds[0]);
-		rt_run_main(fn);
+		if (as_main)
+			rt_run_main(fn);
+		else
+			fn();
 		_exit(0);
 	}
 	close(fds[1]);
@@ -119,6 +123,13 @@ run(const char *name, void (*fn)(void), const char *want_prefix, int want_status
 			name, code, buf, want_status, want_prefix);
 		test_failures++;
 	}
+}
+
+/* run executes fn as a program's main in a child process (see run_in_child). */
+static __attribute__((unused)) void
+run(const char *name, void (*fn)(void), const char *want_prefix, int want_status)
+{
+	run_in_child(name, fn, true, want_prefix, want_status);
 }
 
 #endif
