@@ -74,6 +74,18 @@
 
 _Thread_local uintptr_t gort_stackguard;
 
+/* gort_stackguard is written by sysmon from another thread (a yield
+ * request), so its owner reads and writes it with relaxed atomics too. */
+static inline uintptr_t guard_load(void)
+{
+	return __atomic_load_n(&gort_stackguard, __ATOMIC_RELAXED);
+}
+
+static inline void guard_store(uintptr_t v)
+{
+	__atomic_store_n(&gort_stackguard, v, __ATOMIC_RELAXED);
+}
+
 /* GOSUB_BIGSTACKS=1: every goroutine gets one big lazily committed stack
  * with a guard page instead of segments (to compare, or to debug). */
 static int big_stacks;
@@ -420,8 +432,8 @@ static __attribute__((noinline)) void set_guard(uintptr_t guard)
 #endif
 {
 	/* Keep a yield request the scheduler made meanwhile. */
-	if (gort_stackguard != GORT_STACK_PREEMPT)
-		gort_stackguard = guard;
+	if (guard_load() != GORT_STACK_PREEMPT)
+		guard_store(guard);
 }
 
 static GORT_NORETURN void overflow(GoG *g, void *sp);
@@ -454,7 +466,7 @@ static void split(GoG *g, void (*thunk)(void *), void *args, size_t need)
 	n->prev = cur;
 	g->stack.total += n->size;
 	g->stack.cur = n;
-	gort_stackguard = seg_guard(n);
+	guard_store(seg_guard(n));
 	rt_stack_call(seg_top(n), thunk, args, &n->saved_sp);
 	/* Back on cur, possibly on another thread. */
 	if (debug_reserve)
@@ -475,7 +487,7 @@ static void split(GoG *g, void (*thunk)(void *), void *args, size_t need)
 void gort_morestack(void (*thunk)(void *), void *args, size_t need)
 {
 	GoG *g = gort_curg;
-	if (gort_stackguard == GORT_STACK_PREEMPT) {
+	if (guard_load() == GORT_STACK_PREEMPT) {
 		gort_preempt_poll();
 		g = curg();
 	}
@@ -491,7 +503,7 @@ void gort_morestack(void (*thunk)(void *), void *args, size_t need)
 void gort_preempt_poll(void)
 {
 	GoG *g = gort_curg;
-	gort_stackguard = g && g->stack.cur ? seg_guard(g->stack.cur) : 0;
+	guard_store(g && g->stack.cur ? seg_guard(g->stack.cur) : 0);
 	gort_gosched();
 }
 
@@ -531,7 +543,7 @@ void rt_stack_unwind(const void *addr)
 	for (GoStackSeg *t = cur; t != s; t = t->prev)
 		g->stack.total -= t->size;
 	g->stack.cur = s;
-	gort_stackguard = seg_guard(s);
+	guard_store(seg_guard(s));
 	/* The segments after s stay linked as spares (we still run on the last
 	 * one until the longjmp); the next return from a split trims them. */
 }
@@ -564,7 +576,7 @@ static void overflow(GoG *g, void *sp)
 	OverflowArg a = { g, sp };
 	GoStackSeg *s = seg_alloc(1 << 16, 0);
 	void *top = s ? seg_top(s) : (void *)(emergency + sizeof emergency);
-	gort_stackguard = 0;
+	guard_store(0);
 	rt_stack_call(top, overflow_print, &a, &dummy);
 	_exit(2);
 }
@@ -661,10 +673,10 @@ void rt_stack_start(GoG *g, void (*fn)(void *), void *arg)
 	void *top = init_first(g, RT_STACK_MAIN_FIRST, LEGACY_MAIN_SIZE);
 	StartArg a = { g, fn, arg };
 	void *dummy;
-	uintptr_t saved_guard = gort_stackguard;
-	gort_stackguard = seg_guard(g->stack.cur);
+	uintptr_t saved_guard = guard_load();
+	guard_store(seg_guard(g->stack.cur));
 	rt_stack_call(top, start_thunk, &a, &dummy);
-	gort_stackguard = saved_guard;
+	guard_store(saved_guard);
 	rt_stack_release(g);
 }
 
