@@ -772,9 +772,14 @@ emit_body(FuncSpec *fs, Buf *out)
 		!strstr(body.s, "GOSUB_POLL();") && body_is_leaf(fs->body))
 		fs->decl->obj->nosafepoint = true;
 	char *bs = frame_finish(&fc, fs, body.s);
+	free(body.s);
 	if (!fc.nocheck)
 		buf_puts(out, fc.thunk);
-	buf_printf(out, "%s\n{\n%s}\n\n", proto.s, bs);
+	buf_puts(out, proto.s);
+	buf_puts(out, "\n{\n");
+	buf_puts(out, bs);
+	buf_puts(out, "}\n\n");
+	free(bs);
 	for (int i = 0; i < fs->captures.n; i++)
 		((Object *)fs->captures.v[i])->aux = saved_aux[i];
 	free(saved_aux);
@@ -802,6 +807,7 @@ emit_funcdecl(Node *fd)
 		buf_printf(&E.cfuncs, "#line %d \"%s\"\n", fd->pos.line, srcfile_name(fd->pos.file));
 		buf_puts(&E.cfuncs, out.s);
 	}
+	free(out.s);
 }
 
 /* func literal -> static function + closure object */
@@ -845,6 +851,7 @@ emit_funclit(Node *lit)
 	emit_body(&fs, &out);
 	buf_putc(&out, 0);
 	buf_puts(&E.cfuncs, out.s);
+	free(out.s);
 	if (!fs.captures.n) {
 		buf_printf(&E.cdecls, "static const GoFunc %s__obj = { (void (*)(void))%s };\n", name, name);
 		return xsprintf("((GoFunc *)&%s__obj)", name);
