@@ -77,21 +77,42 @@ go_int os__closefd(go_int fd)
 	return close((int)fd) ? errno : 0;
 }
 
-/* Go spells errno texts in lower case ("bad file descriptor"). */
+/* Go spells errno texts in lower case ("bad file descriptor").  libc
+ * formatting needs more stack than a goroutine segment's reserve, so it runs
+ * through gort_stack_ensure. */
+typedef struct {
+	go_int e;
+	GoString r;
+} ErrstrArg;
+
+static GoString copy_cstr(const char *p)
+{
+	size_t n = strlen(p);
+	void *mem = gort_alloc_noscan(n);
+	memcpy(mem, p, n);
+	GoString s = { mem, (go_int)n };
+	return s;
+}
+
+static void errstr_fill(void *arg)
+{
+	ErrstrArg *a = arg;
+	char buf[128];
+	if (a->e > 0 && a->e < 160) {
+		snprintf(buf, sizeof buf, "%s", strerror((int)a->e));
+		if (buf[0] >= 'A' && buf[0] <= 'Z' && !(buf[1] >= 'A' && buf[1] <= 'Z'))
+			buf[0] += 'a' - 'A';
+	} else {
+		snprintf(buf, sizeof buf, "errno %lld", (long long)a->e);
+	}
+	a->r = copy_cstr(buf);
+}
+
 GoString os__errstr(go_int e)
 {
-	static char buf[160][128];
-	if (e > 0 && e < 160) {
-		if (!buf[e][0]) {
-			snprintf(buf[e], sizeof buf[e], "%s", strerror((int)e));
-			if (buf[e][0] >= 'A' && buf[e][0] <= 'Z' && !(buf[e][1] >= 'A' && buf[e][1] <= 'Z'))
-				buf[e][0] += 'a' - 'A';
-		}
-		return gort_cstr(buf[e]);
-	}
-	static char other[64];
-	snprintf(other, sizeof other, "errno %lld", (long long)e);
-	return gort_cstr(other);
+	ErrstrArg a = { e, { NULL, 0 } };
+	gort_stack_ensure(GORT_STACK_CLIB, errstr_fill, &a);
+	return a.r;
 }
 
 go_int os__getpid(void)
@@ -149,15 +170,16 @@ go_int os__mkdir(GoString path, go_int perm)
 	return r ? e : 0;
 }
 
-GoString os__getwd(void)
+static void getwd_fill(void *arg)
 {
 	char buf[4096];
-	if (!getcwd(buf, sizeof buf))
-		return gort_cstr("");
-	size_t n = strlen(buf);
-	void *mem = gort_alloc_noscan(n);
-	memcpy(mem, buf, n);
-	GoString s = { mem, (go_int)n };
+	*(GoString *)arg = getcwd(buf, sizeof buf) ? copy_cstr(buf) : gort_cstr("");
+}
+
+GoString os__getwd(void)
+{
+	GoString s;
+	gort_stack_ensure(GORT_STACK_CLIB, getwd_fill, &s);
 	return s;
 }
 
