@@ -131,6 +131,7 @@ char *addr_of(Node *e);                        /* address of addressable e */
 char *binop(Op op, Type *t, const char *a, const char *b, Pos pos);
 bool has_call(Node *e);
 char *call_expr(Node *e, bool want_tuple);
+const char *math_intrinsic(Object *o);         /* "__builtin_sqrt" for math.Sqrt, or NULL */
 char *map_index_addr(Node *e, bool assign);
 char *lvalue(Node *e);                         /* C lvalue for an assignable expression */
 Node *unparen(Node *e);

@@ -179,6 +179,24 @@ prep_args(Node *e, Type *sig, CallPrep *cp)
 	}
 }
 
+/* The C builtin for a math function that is a single instruction (a call
+ * to it is no call at all), or NULL. */
+const char *
+math_intrinsic(Object *o)
+{
+	static const char *intr[][2] = {
+		{ "Sqrt", "__builtin_sqrt" }, { "Abs", "__builtin_fabs" },
+		{ "Floor", "__builtin_floor" }, { "Ceil", "__builtin_ceil" },
+		{ "Trunc", "__builtin_trunc" },
+	};
+	if (!o || o->kind != O_FUNC || !o->pkg || strcmp(o->pkg->path, "math"))
+		return NULL;
+	for (size_t i = 0; i < sizeof intr / sizeof intr[0]; i++)
+		if (!strcmp(o->name, intr[i][0]))
+			return intr[i][1];
+	return NULL;
+}
+
 static void
 prep_call(Node *e, CallPrep *cp)
 {
@@ -229,17 +247,9 @@ prep_call(Node *e, CallPrep *cp)
 		cp->kind = 0;
 		cp->fname = global_cname(o);
 		cp->callee = o;
-		/* math functions that are single instructions: C builtins */
-		if (o->pkg && !strcmp(o->pkg->path, "math")) {
-			static const char *intr[][2] = {
-				{ "Sqrt", "__builtin_sqrt" }, { "Abs", "__builtin_fabs" },
-				{ "Floor", "__builtin_floor" }, { "Ceil", "__builtin_ceil" },
-				{ "Trunc", "__builtin_trunc" },
-			};
-			for (size_t i = 0; i < sizeof intr / sizeof intr[0]; i++)
-				if (!strcmp(o->name, intr[i][0]))
-					cp->fname = intr[i][1];
-		}
+		const char *intr = math_intrinsic(o);
+		if (intr)
+			cp->fname = intr;
 		prep_args(e, ft, cp);
 		return;
 	}
@@ -281,9 +291,8 @@ finish_call(CallPrep *cp)
 	buf_putc(&b, ')');
 	buf_putc(&b, 0);
 	/* a call is a safepoint: the caller's frame slots must be current */
-	bool intrinsic = cp->kind == 0 && (!strncmp(cp->fname, "__builtin_", 10) ||
-		(cp->callee && cp->callee->nosafepoint));
-	const char *call = E.fn && E.fn->spill && !intrinsic ? xsprintf(SPILL_OPEN "%s" SPILL_CLOSE, b.s) : b.s;
+	bool nosafepoint = cp->kind == 0 && cp->callee && (math_intrinsic(cp->callee) || cp->callee->nosafepoint);
+	const char *call = E.fn && E.fn->spill && !nosafepoint ? xsprintf(SPILL_OPEN "%s" SPILL_CLOSE, b.s) : b.s;
 	if (cp->pre.n) {
 		buf_putc(&cp->pre, 0);
 		return xsprintf("({ %s%s; })", cp->pre.s, call);

@@ -61,9 +61,7 @@ gocall_visit(Node *n, void *vctx)
 		return;
 	if (f && f->kind == N_IDENT && f->obj && f->obj->kind == O_BUILTIN && f->obj->builtin != BI_PANIC)
 		return;
-	if (f && f->kind == N_SELECTOR && f->selkind == SEL_PKG && f->obj && f->obj->pkg &&
-		!strcmp(f->obj->pkg->path, "math") && (!strcmp(f->name, "Sqrt") || !strcmp(f->name, "Abs") ||
-		!strcmp(f->name, "Floor") || !strcmp(f->name, "Ceil") || !strcmp(f->name, "Trunc")))
+	if (f && f->kind == N_SELECTOR && f->selkind == SEL_PKG && math_intrinsic(f->obj))
 		return;
 	*calls = true;
 }
@@ -132,9 +130,7 @@ leaf_visit(Node *n, void *vctx)
 			*leaf = false;
 			return;
 		}
-		if (f && f->kind == N_SELECTOR && f->selkind == SEL_PKG && f->obj && f->obj->pkg &&
-			!strcmp(f->obj->pkg->path, "math") && (!strcmp(f->name, "Sqrt") || !strcmp(f->name, "Abs") ||
-			!strcmp(f->name, "Floor") || !strcmp(f->name, "Ceil") || !strcmp(f->name, "Trunc")))
+		if (f && f->kind == N_SELECTOR && f->selkind == SEL_PKG && math_intrinsic(f->obj))
 			return;
 		*leaf = false;
 		return;

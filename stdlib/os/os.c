@@ -143,22 +143,24 @@ go_int os__open(GoString path, go_int flag, go_int perm)
 	return fd < 0 ? -e : fd;
 }
 
-go_int os__unlink(GoString path)
+/* fn(path) for a system call that takes one path: 0 or the errno. */
+static go_int path_call(GoString path, int (*fn)(const char *))
 {
 	char *p = cdup(path);
-	int r = unlink(p);
+	int r = fn(p);
 	int e = errno;
 	free(p);
 	return r ? e : 0;
 }
 
+go_int os__unlink(GoString path)
+{
+	return path_call(path, unlink);
+}
+
 go_int os__rmdir(GoString path)
 {
-	char *p = cdup(path);
-	int r = rmdir(p);
-	int e = errno;
-	free(p);
-	return r ? e : 0;
+	return path_call(path, rmdir);
 }
 
 go_int os__mkdir(GoString path, go_int perm)
@@ -242,11 +244,7 @@ void os__closedir(go_int h)
 
 go_int os__chdir(GoString path)
 {
-	char *p = cdup(path);
-	int r = chdir(p);
-	int e = errno;
-	free(p);
-	return r ? e : 0;
+	return path_call(path, chdir);
 }
 
 go_int os__rename(GoString from, GoString to)
