@@ -429,6 +429,7 @@ static void
 emit_globals(void)
 {
 	Package *pkg = E.pkg;
+	int nroots = 0;
 	for (int i = 0; i < pkg->globals.n; i++) {
 		Object *o = pkg->globals.v[i];
 		if (!strcmp(o->name, "_"))
@@ -437,7 +438,22 @@ emit_globals(void)
 		const char *t = ctype_def(o->type);
 		buf_printf(&E.hdecls, "extern %s %s;\n", t, n);
 		buf_printf(&E.cdecls, "%s %s;\n", t, n);
+		if (type_has_pointers(o->type))
+			nroots++;
 	}
+	if (nroots == 0)
+		return;
+	/* the collector's roots: every pointer-holding global with its type
+	 * (type_desc declares descriptors as it goes, so build the list first) */
+	Buf list = {0};
+	for (int i = 0; i < pkg->globals.n; i++) {
+		Object *o = pkg->globals.v[i];
+		if (strcmp(o->name, "_") && type_has_pointers(o->type))
+			buf_printf(&list, "\t{ &%s, %s },\n", global_cname(o), type_desc(o->type));
+	}
+	buf_printf(&E.cdecls, "static const GoRoot %s__roots[] __attribute__((section(\"gosub_roots\"), used, aligned(8))) = {\n%s};\n",
+		   pkg->cprefix, list.s);
+	free(list.s);
 }
 
 /* var a, b = f()  /  var x T = e   ->  assignments in gosub_init0 */

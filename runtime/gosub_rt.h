@@ -145,6 +145,23 @@ struct GoItab {
 	void (*fun[])(void);         /* interface methods, in inter->imethods order */
 };
 
+/* Package globals as GC roots.  Each package's C file lists its
+ * pointer-holding globals in the linker section "gosub_roots"; the collector
+ * walks __start_gosub_roots..__stop_gosub_roots and scans each variable with
+ * its type's pointer bitmap.  Stdlib and runtime C declare theirs with
+ * GORT_ROOT(var, &type). */
+typedef struct GoRoot {
+	void *addr;
+	const GoType *type;
+} GoRoot;
+#define GORT_ROOT(var, typ) \
+	static const GoRoot gort_root_##var __attribute__((section("gosub_roots"), used, aligned(8))) = { (void *)&(var), (typ) }
+
+/* Every store of a pointer-holding value into memory the collector may scan
+ * concurrently (heap objects, globals) goes through GOSUB_WB: a plain store
+ * for now, so a write barrier can come later in one place. */
+#define GOSUB_WB(lhs, rhs) ((lhs) = (rhs))
+
 /* GC frame record (stack map).  desc describes the whole frame struct. */
 typedef struct GoFrame {
 	struct GoFrame *prev;
