@@ -119,6 +119,7 @@ void emit_type_decls(void);                    /* flush pending descriptors */
 const char *unsigned_ctype(Type *t);           /* computation type for wrapping arithmetic */
 int type_bits(Type *t);
 void type_ptrbits(Type *t, int64_t off, uint8_t *bm, int64_t nwords);
+const char *record_desc(const char *name, Type **fields, int n);  /* "&name__gctype" */
 uint32_t gort_hash_of(Type *t);
 const char *emit_hfuncs(void);
 const char *iface_method_ifn(Type *t, Method *m, Type *recvtype, int *path, int npath, bool indirect);

@@ -381,7 +381,7 @@ emit_deferred(Node *call, bool isgo)
 		Buf st = {0}, push = {0};
 		const char *tr = new_tmp();
 		buf_printf(&st, "struct %s { void (*fn)(void);", rec);
-		Vec vals = {0};
+		Vec vals = {0}, ftypes = {0};
 		for (int i = 0; i < call->list.n; i++) {
 			Node *a = call->list.v[i];
 			if (a->mode == M_TYPE || is_const_node(a)) {
@@ -391,6 +391,7 @@ emit_deferred(Node *call, bool isgo)
 			Type *at = a->type;
 			if (is_untyped(at)) at = default_type(at);
 			buf_printf(&st, " %s a%d;", ctype_def(at), i);
+			vec_push(&ftypes, at);
 			vec_push(&vals, xsprintf("%s->a%d = %s; ", tr, i, expr_to(a, at)));
 			Node *id2 = node_new(N_IDENT, a->pos);
 			id2->name = "arg";
@@ -405,11 +406,12 @@ emit_deferred(Node *call, bool isgo)
 		buf_puts(&st, " };\n");
 		buf_putc(&st, 0);
 		buf_puts(&E.cdecls, st.s);
+		const char *desc = record_desc(rec, (Type **)ftypes.v, ftypes.n);
 		char *body = builtin_call(c2);
 		buf_printf(&E.ctail, "static void %s__thunk(GoFunc *gs_clo)\n{\n\tstruct %s *r = (struct %s *)gs_clo;\n"
 			"\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, rec, body);
 		buf_printf(&E.cdecls, "static void %s__thunk(GoFunc *gs_clo);\n", rec);
-		buf_printf(&push, "struct %s *%s = (struct %s *)gort_alloc_scan(sizeof(struct %s)); ", rec, tr, rec, rec);
+		buf_printf(&push, "struct %s *%s = (struct %s *)gort_alloc(%s); ", rec, tr, rec, desc);
 		buf_printf(&push, "%s->fn = (void (*)(void))%s__thunk; ", tr, rec);
 		for (int i = 0; i < vals.n; i++)
 			buf_puts(&push, vals.v[i]);
@@ -436,20 +438,28 @@ emit_deferred(Node *call, bool isgo)
 	Buf st = {0};
 	buf_printf(&st, "struct %s { void (*fn)(void);", rec);
 	const char *recvt = NULL;
-	if (cp.kind == 1)
+	Vec ftypes = {0};
+	if (cp.kind == 1) {
 		recvt = ctype_def(unparen(f)->obj->recv);
-	else if (cp.kind == 2)
+		vec_push(&ftypes, unparen(f)->obj->recv);
+	} else if (cp.kind == 2) {
 		recvt = "GoIface";
-	else if (cp.kind == 3)
+		vec_push(&ftypes, ty_any);
+	} else if (cp.kind == 3) {
 		recvt = "GoFunc *";
+		vec_push(&ftypes, f->type);
+	}
 	if (recvt)
 		buf_printf(&st, " %s recv;", recvt);
 	Type *sig = cp.sig;
-	for (int i = 0; i < cp.args.n; i++)
+	for (int i = 0; i < cp.args.n; i++) {
 		buf_printf(&st, " %s a%d;", ctype_def(sig->params[i]), i);
+		vec_push(&ftypes, sig->params[i]);
+	}
 	buf_puts(&st, " };\n");
 	buf_putc(&st, 0);
 	buf_puts(&E.cdecls, st.s);
+	const char *desc = record_desc(rec, (Type **)ftypes.v, ftypes.n);
 	/* thunk */
 	CallPrep th = cp;
 	th.pre = (Buf){0};
@@ -468,7 +478,7 @@ emit_deferred(Node *call, bool isgo)
 		buf_putc(&cp.pre, 0);
 		buf_puts(&b, cp.pre.s);
 	}
-	buf_printf(&b, "struct %s *%s = (struct %s *)gort_alloc_scan(sizeof(struct %s)); ", rec, tr, rec, rec);
+	buf_printf(&b, "struct %s *%s = (struct %s *)gort_alloc(%s); ", rec, tr, rec, desc);
 	buf_printf(&b, "%s->fn = (void (*)(void))%s__thunk; ", tr, rec);
 	if (recvt)
 		buf_printf(&b, "%s->recv = %s; ", tr, cp.recv);

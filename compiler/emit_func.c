@@ -843,6 +843,13 @@ emit_funclit(Node *lit)
 		buf_putc(&st, 0);
 		buf_puts(&E.cdecls, st.s);
 	}
+	const char *desc = NULL;
+	if (fs.captures.n) {
+		Type **ft = xmalloc(sizeof *ft * (size_t)fs.captures.n);
+		for (int i = 0; i < fs.captures.n; i++)
+			ft[i] = type_pointer(((Object *)fs.captures.v[i])->type);
+		desc = record_desc(xsprintf("%s__clo", name), ft, fs.captures.n);
+	}
 	Buf out = {0};
 	emit_body(&fs, &out);
 	buf_putc(&out, 0);
@@ -854,8 +861,7 @@ emit_funclit(Node *lit)
 	}
 	Buf b = {0};
 	const char *tmp = new_tmp();
-	buf_printf(&b, "({ struct %s__clo *%s = (struct %s__clo *)gort_alloc_scan(sizeof(struct %s__clo)); ", name, tmp,
-		name, name);
+	buf_printf(&b, "({ struct %s__clo *%s = (struct %s__clo *)gort_alloc(%s); ", name, tmp, name, desc);
 	buf_printf(&b, "%s->fn = (void (*)(void))%s; ", tmp, name);
 	for (int i = 0; i < fs.captures.n; i++) {
 		Object *o = fs.captures.v[i];
@@ -923,6 +929,8 @@ emit_method_value(Node *sel)
 	buf_printf(&w, "struct %s { void (*fn)(void); %s recv; };\n", name, rt);
 	buf_putc(&w, 0);
 	buf_puts(&E.cdecls, w.s);
+	Type *recvtype = iface ? ty_any : m->recv;
+	const char *desc = record_desc(name, &recvtype, 1);
 	Buf f = {0};
 	buf_printf(&f, "static %s %s__fn(GoFunc *gs_clo", ctype_result(sig), name);
 	for (int i = 0; i < sig->nparams; i++)
@@ -952,10 +960,10 @@ emit_method_value(Node *sel)
 	buf_puts(&E.cdecls, ");\n");
 	const char *tmp = new_tmp();
 	if (iface)
-		return xsprintf("({ struct %s *%s = (struct %s *)gort_alloc_scan(sizeof(struct %s)); %s->fn = (void (*)(void))%s__fn; "
-			"%s->recv = %s; gort_nn((void *)%s->recv.tab); (GoFunc *)%s; })", name, tmp, name, name, tmp, name, tmp, recv, tmp, tmp);
-	return xsprintf("({ struct %s *%s = (struct %s *)gort_alloc_scan(sizeof(struct %s)); %s->fn = (void (*)(void))%s__fn; "
-		"%s->recv = %s; (GoFunc *)%s; })", name, tmp, name, name, tmp, name, tmp, recv, tmp);
+		return xsprintf("({ struct %s *%s = (struct %s *)gort_alloc(%s); %s->fn = (void (*)(void))%s__fn; "
+			"%s->recv = %s; gort_nn((void *)%s->recv.tab); (GoFunc *)%s; })", name, tmp, name, desc, tmp, name, tmp, recv, tmp, tmp);
+	return xsprintf("({ struct %s *%s = (struct %s *)gort_alloc(%s); %s->fn = (void (*)(void))%s__fn; "
+		"%s->recv = %s; (GoFunc *)%s; })", name, tmp, name, desc, tmp, name, tmp, recv, tmp);
 }
 
 /* T.M / (*T).M: func(recv T, args...) */

@@ -542,6 +542,51 @@ type_ptrbits(Type *t, int64_t off, uint8_t *bm, int64_t nwords)
 	ptrbits(t, off, bm, nwords);
 }
 
+/* The descriptor of a runtime record `struct name { void (*fn)(void); T0 a; T1 b; ... }`
+ * (closures, method values, go and defer records) for the collector: its size
+ * and pointer bitmap.  The code pointer in word 0 is not a heap pointer.  The
+ * fields are laid out by C's rules, which are Go's amd64 rules; a static
+ * assertion checks the size.  Returns "&name__gctype". */
+const char *
+record_desc(const char *name, Type **fields, int n)
+{
+	int64_t off = 8, align = 8;
+	int64_t offs[n > 0 ? n : 1];
+	for (int i = 0; i < n; i++) {
+		type_layout(fields[i]);
+		int64_t a = fields[i]->align > 0 ? fields[i]->align : 1;
+		off = (off + a - 1) / a * a;
+		offs[i] = off;
+		off += fields[i]->size;
+		if (a > align)
+			align = a;
+	}
+	int64_t size = (off + align - 1) / align * align;
+	int64_t nwords = size / 8;
+	uint8_t *bm = xmalloc((size_t)(nwords + 7) / 8 + 1);
+	for (int i = 0; i < n; i++)
+		type_ptrbits(fields[i], offs[i], bm, nwords);
+	int64_t ptrwords = 0;
+	for (int64_t w = 0; w < nwords; w++)
+		if (bm[w / 8] & (1 << (w % 8)))
+			ptrwords = w + 1;
+	Buf b = {0};
+	buf_printf(&b, "_Static_assert(sizeof(struct %s) == %lld, \"record layout\");\n", name, (long long)size);
+	buf_printf(&b, "static const uint8_t %s__gcbits[] = {", name);
+	for (int64_t i = 0; i < (nwords + 7) / 8; i++)
+		buf_printf(&b, "%s%u", i ? ", " : "", bm[i]);
+	if (nwords == 0)
+		buf_puts(&b, "0");
+	buf_printf(&b, "};\nstatic const GoType %s__gctype = { .size = %lld, .ptrdata = %lld, .kind = GOKIND_STRUCT, "
+		   ".align = %lld, .gcdata = %s__gcbits, .str = {(const uint8_t *)\"%s\", %zu} };\n",
+		   name, (long long)size, (long long)(ptrwords * 8), (long long)align, name, name, strlen(name));
+	buf_putc(&b, 0);
+	buf_puts(&E.cdecls, b.s);
+	free(b.s);
+	free(bm);
+	return xsprintf("&%s__gctype", name);
+}
+
 static const char *
 hashfn_of(Type *t);
 static const char *
