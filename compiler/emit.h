@@ -51,7 +51,15 @@ typedef struct FuncCtx {
 	const char *thunk;     /* C text before the function: morestack record and thunk */
 	bool nocheck;          /* small leaf: no entry stack check */
 	int64_t localbytes;    /* bytes of declared locals: for the stack-need estimate */
+	Vec tmps;              /* TmpRoot*: pointer-holding temporaries marked with TMP_MARK */
 } FuncCtx;
+
+/* A pointer-holding temporary: from its TMP_MARK to the end of the C block
+ * declaring it, it is stored into a gs_fr slot at every safepoint. */
+typedef struct TmpRoot {
+	const char *name;
+	Type *type;
+} TmpRoot;
 
 /* Marker replaced by GOSUB_FRAME_POP (or nothing) once the frame is known. */
 #define FRAME_POP_MARK "/*gs_pop*/"
@@ -59,6 +67,9 @@ typedef struct FuncCtx {
  * function's register-resident frame locals are known, or removed. */
 #define SPILL_OPEN "/*gs_sp<*/"
 #define SPILL_CLOSE "/*>gs_sp*/"
+/* Follows the initialised declaration of temporary number N of fc->tmps:
+ * "/" "*gs_tmp:N*" "/" (tmp_root). */
+#define TMP_MARK "/*gs_tmp:"
 /* Replaced by the function's estimated stack need in bytes. */
 #define NEED_MARK "/*gs_need*/"
 /* Around the entry stack check, which small leaf functions drop. */
@@ -91,7 +102,10 @@ const char *mangle(const char *name);          /* Go identifier -> C-safe identi
 const char *global_cname(Object *o);
 const char *mangle_global(const char *name);           /* package-level func/var/const */
 const char *local_cname(Object *o);            /* assigns a unique C name */
-const char *vref(Object *o);                   /* C name of a local (gs_fr.x if in the frame) */
+const char *vref(Object *o);
+char *frame_finish_plain(FuncCtx *fc, const char *body);  /* frame and markers of a plain body */
+const char *tmp_root(const char *name, Type *t);   /* TMP_MARK after a temporary's declaration, or "" */
+char *rt_safepoint(char *call);                     /* a runtime call that may allocate or block */                   /* C name of a local (gs_fr.x if in the frame) */
 bool frame_candidate(Object *o);
 void frame_add(Object *o);
 bool frame_in_reg(Object *o);                  /* frame local kept in a C local, spilled */
@@ -131,6 +145,8 @@ char *convert_value(char *v, Type *from, Type *to);
 char *addr_of(Node *e);                        /* address of addressable e */
 char *binop(Op op, Type *t, const char *a, const char *b, Pos pos);
 bool has_call(Node *e);
+bool has_safepoint(Node *e);                   /* call, receive or allocation inside */
+bool value_has_safepoint(Node *e, Type *to);   /* the same, or boxing e into to */
 char *call_expr(Node *e, bool want_tuple);
 const char *math_intrinsic(Object *o);         /* "__builtin_sqrt" for math.Sqrt, or NULL */
 char *map_index_addr(Node *e, bool assign);

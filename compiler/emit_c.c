@@ -243,6 +243,32 @@ vref(Object *o)
 	return o->cname;
 }
 
+/* Marks the temporary name (of Go type t), just declared and initialised,
+ * as a GC root until the end of its C block (see frame_finish). */
+const char *
+tmp_root(const char *name, Type *t)
+{
+	FuncCtx *f = E.fn;
+	if (!f || f->noframe || !t || !type_has_pointers(t))
+		return "";
+	TmpRoot *r = xmalloc(sizeof *r);
+	r->name = name;
+	r->type = t;
+	vec_push(&f->tmps, r);
+	return xsprintf(TMP_MARK "%d*/ ", f->tmps.n - 1);
+}
+
+/* A call into the runtime that may allocate (and so collect) or park: the
+ * live pointer-holding locals and temporaries are stored into their frame
+ * slots first. */
+char *
+rt_safepoint(char *call)
+{
+	if (!E.fn || E.fn->noframe)
+		return call;
+	return xsprintf(SPILL_OPEN "%s" SPILL_CLOSE, call);
+}
+
 /* ------------------------------------------------------------ output */
 
 void
@@ -467,7 +493,6 @@ emit_init_func(void)
 	fc.indent = 1;
 	fc.cname = xsprintf("%s__init0", pkg->cprefix);
 	fc.litbase = xsprintf("%s__init", pkg->cprefix);
-	fc.noframe = true;
 	E.fn = &fc;
 	buf_printf(&E.hdecls, "void %s__init0(void);\n", pkg->cprefix);
 	for (int i = 0; i < pkg->initorder.n; i++) {
@@ -507,12 +532,18 @@ emit_init_func(void)
 	}
 	for (int i = 0; i < pkg->initfuncs.n; i++) {
 		Node *fd = pkg->initfuncs.v[i];
-		out_line("%s__init__%d();", pkg->cprefix, i + 1);
+		out_line(SPILL_OPEN "%s__init__%d()" SPILL_CLOSE ";", pkg->cprefix, i + 1);
 		(void)fd;
 	}
+	if (fc.tmps.n)
+		out_line(FRAME_POP_MARK);
 	buf_putc(&body, 0);
+	/* temporaries of the initialisers are GC roots like any function's */
+	char *fb = frame_finish_plain(&fc, body.s);
 	buf_printf(&E.cfuncs, "void %s__init0(void)\n{\n\tstatic go_bool done;\n\tif (done)\n\t\treturn;\n"
-		"\tdone = 1;\n%s}\n\n", pkg->cprefix, body.s ? body.s : "");
+		"\tdone = 1;\n%s}\n\n", pkg->cprefix, fb);
+	free(fb);
+	free(body.s);
 	E.fn = NULL;
 }
 

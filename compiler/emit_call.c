@@ -115,7 +115,7 @@ prep_args(Node *e, Type *sig, CallPrep *cp)
 		Node *g = e->list.v[0];
 		Type *tt = g->type;
 		const char *tmp = new_tmp();
-		buf_printf(&cp->pre, "%s %s = %s; ", ctype_def(tt), tmp, call_expr(g, true));
+		buf_printf(&cp->pre, "%s %s = %s; %s", ctype_def(tt), tmp, call_expr(g, true), tmp_root(tmp, tt));
 		int nfixed = sig->variadic && !e->dots ? np - 1 : np;
 		for (int i = 0; i < nfixed && i < tt->ntuple; i++)
 			vec_push(&cp->args, convert_value(xsprintf("%s.r%d", tmp, i), tt->tuple[i], sig->params[i]));
@@ -126,8 +126,8 @@ prep_args(Node *e, Type *sig, CallPrep *cp)
 				vec_push(&cp->args, "((GoSlice){0})");
 			} else {
 				const char *tp = new_tmp();
-				buf_printf(&cp->pre, "%s *%s = (%s *)gort_alloc_n(%s, %d); ", ctype_def(et), tp, ctype(et),
-					type_desc(et), extra);
+				buf_printf(&cp->pre, "%s *%s = (%s *)%s; %s", ctype_def(et), tp, ctype(et),
+					rt_safepoint(xsprintf("gort_alloc_n(%s, %d)", type_desc(et), extra)), tmp_root(tp, type_pointer(et)));
 				for (int i = 0; i < extra; i++)
 					buf_printf(&cp->pre, "%s[%d] = %s; ", tp, i,
 						convert_value(xsprintf("%s.r%d", tmp, nfixed + i), tt->tuple[nfixed + i], et));
@@ -136,18 +136,23 @@ prep_args(Node *e, Type *sig, CallPrep *cp)
 		}
 		return;
 	}
-	int ncalls = 0;
-	for (int i = 0; i < e->list.n; i++)
-		if (has_call(e->list.v[i]))
-			ncalls++;
-	bool spill_all = ncalls > 1 || (ncalls == 1 && cp->spill);
+	/* Arguments with calls (Go's order) or allocations (the collector
+	 * must see every earlier result) are evaluated first into temporaries
+	 * when there are two of them; the variadic slice counts as one. */
 	int nfixed = sig->variadic && !e->dots ? np - 1 : np;
+	int nsafe = 0;
+	for (int i = 0; i < e->list.n; i++)
+		if (i < nfixed ? value_has_safepoint(e->list.v[i], sig->params[i]) : has_call(e->list.v[i]))
+			nsafe++;
+	if (sig->variadic && !e->dots && e->list.n > nfixed)
+		nsafe++;
+	bool spill_all = nsafe > 1 || (nsafe == 1 && cp->spill);
 	for (int i = 0; i < nfixed && i < e->list.n; i++) {
 		Node *a = e->list.v[i];
 		char *v = expr_to(a, sig->params[i]);
-		if (spill_all && has_call(a)) {
+		if (spill_all && value_has_safepoint(a, sig->params[i])) {
 			const char *tmp = new_tmp();
-			buf_printf(&cp->pre, "%s %s = %s; ", ctype_def(sig->params[i]), tmp, v);
+			buf_printf(&cp->pre, "%s %s = %s; %s", ctype_def(sig->params[i]), tmp, v, tmp_root(tmp, sig->params[i]));
 			v = (char *)tmp;
 		}
 		vec_push(&cp->args, v);
@@ -160,14 +165,14 @@ prep_args(Node *e, Type *sig, CallPrep *cp)
 		} else {
 			const char *tp = new_tmp();
 			Buf b = {0};
-			buf_printf(&b, "({ %s *%s = (%s *)gort_alloc_n(%s, %d); ", ctype_def(et), tp, ctype(et),
-				type_desc(et), extra);
+			buf_printf(&b, "({ %s *%s = (%s *)%s; %s", ctype_def(et), tp, ctype(et),
+				rt_safepoint(xsprintf("gort_alloc_n(%s, %d)", type_desc(et), extra)), tmp_root(tp, type_pointer(et)));
 			for (int i = 0; i < extra; i++) {
 				Node *a = e->list.v[nfixed + i];
 				char *v = expr_to(a, et);
 				if (spill_all && has_call(a)) {
 					const char *tmp = new_tmp();
-					buf_printf(&cp->pre, "%s %s = %s; ", ctype_def(et), tmp, v);
+					buf_printf(&cp->pre, "%s %s = %s; %s", ctype_def(et), tmp, v, tmp_root(tmp, et));
 					v = (char *)tmp;
 				}
 				buf_printf(&b, "%s[%d] = %s; ", tp, i, v);
@@ -208,16 +213,16 @@ prep_call(Node *e, CallPrep *cp)
 		Object *m = f->obj;
 		Type *rn;
 		bool isiface;
-		int ncalls = has_call(f->x) ? 1 : 0;
+		int ncalls = has_safepoint(f->x) ? 1 : 0;
 		for (int i = 0; i < e->list.n; i++)
-			if (has_call(e->list.v[i]))
+			if (has_safepoint(e->list.v[i]))
 				ncalls++;
 		char *recv = method_receiver(f, m, &rn, &isiface, cp);
 		if (isiface) {
 			cp->kind = 2;
 			cp->imethod = iface_method_index(rn, f->name);
 			const char *tmp = new_tmp();
-			buf_printf(&cp->pre, "GoIface %s = %s; ", tmp, recv);
+			buf_printf(&cp->pre, "GoIface %s = %s; %s", tmp, recv, tmp_root(tmp, rn));
 			cp->recv = (char *)tmp;
 			cp->spill = true;
 			prep_args(e, m->type, cp);
@@ -230,7 +235,7 @@ prep_call(Node *e, CallPrep *cp)
 		if (ncalls > 1) {
 			const char *tmp = new_tmp();
 			Type *rt = m->recv;
-			buf_printf(&cp->pre, "%s %s = %s; ", ctype_def(rt), tmp, recv);
+			buf_printf(&cp->pre, "%s %s = %s; %s", ctype_def(rt), tmp, recv, tmp_root(tmp, rt));
 			recv = (char *)tmp;
 			cp->spill = true;
 		}
@@ -256,7 +261,7 @@ prep_call(Node *e, CallPrep *cp)
 	/* closure value */
 	cp->kind = 3;
 	const char *tmp = new_tmp();
-	buf_printf(&cp->pre, "GoFunc *%s = %s; ", tmp, expr(f));
+	buf_printf(&cp->pre, "GoFunc *%s = %s; %s", tmp, expr(f), tmp_root(tmp, f->type));
 	cp->recv = (char *)tmp;
 	cp->spill = false;
 	prep_args(e, ft, cp);
@@ -292,7 +297,7 @@ finish_call(CallPrep *cp)
 	buf_putc(&b, 0);
 	/* a call is a safepoint: the caller's frame slots must be current */
 	bool nosafepoint = cp->kind == 0 && cp->callee && (math_intrinsic(cp->callee) || cp->callee->nosafepoint);
-	const char *call = E.fn && E.fn->spill && !nosafepoint ? xsprintf(SPILL_OPEN "%s" SPILL_CLOSE, b.s) : b.s;
+	const char *call = E.fn && !E.fn->noframe && !nosafepoint ? xsprintf(SPILL_OPEN "%s" SPILL_CLOSE, b.s) : b.s;
 	if (cp->pre.n) {
 		buf_putc(&cp->pre, 0);
 		return xsprintf("({ %s%s; })", cp->pre.s, call);
@@ -411,14 +416,15 @@ emit_deferred(Node *call, bool isgo)
 		buf_printf(&E.ctail, "static void %s__thunk(GoFunc *gs_clo)\n{\n\tstruct %s *r = (struct %s *)gs_clo;\n"
 			"\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, rec, body);
 		buf_printf(&E.cdecls, "static void %s__thunk(GoFunc *gs_clo);\n", rec);
-		buf_printf(&push, "struct %s *%s = (struct %s *)gort_alloc(%s); ", rec, tr, rec, desc);
+		buf_printf(&push, "struct %s *%s = (struct %s *)%s; %s", rec, tr, rec,
+			rt_safepoint(xsprintf("gort_alloc(%s)", desc)), tmp_root(tr, type_pointer(ty_uint8)));
 		buf_printf(&push, "%s->fn = (void (*)(void))%s__thunk; ", tr, rec);
 		for (int i = 0; i < vals.n; i++)
 			buf_puts(&push, vals.v[i]);
 		if (isgo)
-			buf_printf(&push, "gort_gofunc((GoFunc *)%s);", tr);
+			buf_printf(&push, "%s;", rt_safepoint(xsprintf("gort_gofunc((GoFunc *)%s)", tr)));
 		else
-			buf_printf(&push, "gort_defer_pushfunc(&gs_df, (GoFunc *)%s);", tr);
+			buf_printf(&push, "%s;", rt_safepoint(xsprintf("gort_defer_pushfunc(&gs_df, (GoFunc *)%s)", tr)));
 		buf_putc(&push, 0);
 		out_line("{ %s }", push.s);
 		return;
@@ -478,7 +484,8 @@ emit_deferred(Node *call, bool isgo)
 		buf_putc(&cp.pre, 0);
 		buf_puts(&b, cp.pre.s);
 	}
-	buf_printf(&b, "struct %s *%s = (struct %s *)gort_alloc(%s); ", rec, tr, rec, desc);
+	buf_printf(&b, "struct %s *%s = (struct %s *)%s; %s", rec, tr, rec,
+		rt_safepoint(xsprintf("gort_alloc(%s)", desc)), tmp_root(tr, type_pointer(ty_uint8)));
 	buf_printf(&b, "%s->fn = (void (*)(void))%s__thunk; ", tr, rec);
 	if (recvt)
 		buf_printf(&b, "%s->recv = %s; ", tr, cp.recv);
@@ -490,9 +497,9 @@ emit_deferred(Node *call, bool isgo)
 	else if (cp.kind == 3)
 		target = xsprintf("(const void *)((GoFunc *)gort_nn(%s->recv))->fn", tr);
 	if (isgo)
-		buf_printf(&b, "gort_gofunc((GoFunc *)%s);", tr);
+		buf_printf(&b, "%s;", rt_safepoint(xsprintf("gort_gofunc((GoFunc *)%s)", tr)));
 	else
-		buf_printf(&b, "gort_defer_pushfunc_target(&gs_df, (GoFunc *)%s, %s);", tr, target);
+		buf_printf(&b, "%s;", rt_safepoint(xsprintf("gort_defer_pushfunc_target(&gs_df, (GoFunc *)%s, %s)", tr, target)));
 	buf_putc(&b, 0);
 	out_line("{ %s }", b.s);
 }
@@ -545,10 +552,11 @@ append_call(Node *e)
 		Node *src = e->list.v[1];
 		const char *tsrc = new_tmp(), *tn = new_tmp();
 		bool str = is_string(src->type);
-		buf_printf(&b, "({ GoSlice %s = %s; %s %s = %s; go_int %s = %s.len; ", ts, expr(s),
-			str ? "GoString" : "GoSlice", tsrc, expr(src), tn, ts);
-		buf_printf(&b, "if (%s.len + %s.len > %s.cap) %s = gort_growslice(%s, %s, %s.len + %s.len); else %s.len += %s.len; ",
-			ts, tsrc, ts, ts, type_desc(et), ts, ts, tsrc, ts, tsrc);
+		buf_printf(&b, "({ GoSlice %s = %s; %s%s %s = %s; %sgo_int %s = %s.len; ", ts, expr(s), tmp_root(ts, st),
+			str ? "GoString" : "GoSlice", tsrc, expr(src), tmp_root(tsrc, src->type), tn, ts);
+		buf_printf(&b, "if (%s.len + %s.len > %s.cap) %s = %s; else %s.len += %s.len; ",
+			ts, tsrc, ts, ts, rt_safepoint(xsprintf("gort_growslice(%s, %s, %s.len + %s.len)", type_desc(et), ts, ts, tsrc)),
+			ts, tsrc);
 		buf_printf(&b, "if (%s.len) memmove((%s *)%s.ptr + %s, %s.ptr, (size_t)%s.len * sizeof(%s)); %s; })",
 			tsrc, ect, ts, tn, tsrc, tsrc, ect, ts);
 		buf_putc(&b, 0);
@@ -557,16 +565,16 @@ append_call(Node *e)
 	int n = e->list.n - 1;
 	if (n == 0)
 		return expr(s);
-	buf_printf(&b, "({ GoSlice %s = %s; ", ts, expr(s));
+	buf_printf(&b, "({ GoSlice %s = %s; %s", ts, expr(s), tmp_root(ts, st));
 	Vec vals = {0};
 	for (int i = 0; i < n; i++) {
 		Node *a = e->list.v[i + 1];
 		const char *tv = new_tmp();
-		buf_printf(&b, "%s %s = %s; ", ect, tv, expr_to(a, et));
+		buf_printf(&b, "%s %s = %s; %s", ect, tv, expr_to(a, et), tmp_root(tv, et));
 		vec_push(&vals, (void *)tv);
 	}
-	buf_printf(&b, "if (%s.len + %d > %s.cap) %s = gort_growslice(%s, %s, %s.len + %d); else %s.len += %d; ",
-		ts, n, ts, ts, type_desc(et), ts, ts, n, ts, n);
+	buf_printf(&b, "if (%s.len + %d > %s.cap) %s = %s; else %s.len += %d; ",
+		ts, n, ts, ts, rt_safepoint(xsprintf("gort_growslice(%s, %s, %s.len + %d)", type_desc(et), ts, ts, n)), ts, n);
 	for (int i = 0; i < n; i++)
 		buf_printf(&b, "((%s *)%s.ptr)[%s.len - %d] = %s; ", ect, ts, ts, n - i, (char *)vals.v[i]);
 	buf_printf(&b, "%s; })", ts);
@@ -583,10 +591,10 @@ minmax_call(Node *e, bool ismax)
 	const char *ct = ctype_def(t);
 	const char *acc = new_tmp();
 	Buf b = {0};
-	buf_printf(&b, "({ %s %s = %s; ", ct, acc, expr_to(e->list.v[0], t));
+	buf_printf(&b, "({ %s %s = %s; %s", ct, acc, expr_to(e->list.v[0], t), tmp_root(acc, t));
 	for (int i = 1; i < e->list.n; i++) {
 		const char *tv = new_tmp();
-		buf_printf(&b, "%s %s = %s; ", ct, tv, expr_to(e->list.v[i], t));
+		buf_printf(&b, "%s %s = %s; %s", ct, tv, expr_to(e->list.v[i], t), tmp_root(tv, t));
 		if (is_string(u))
 			buf_printf(&b, "if (gort_strcmp(%s, %s) %s 0) %s = %s; ", tv, acc, ismax ? ">" : "<", acc, tv);
 		else if (is_float(u))
@@ -633,14 +641,14 @@ builtin_call(Node *e)
 		const char *et = ctype_def(du->elem);
 		const char *td = new_tmp(), *tsrc = new_tmp();
 		bool str = is_string(a1->type);
-		return xsprintf("({ GoSlice %s = %s; %s %s = %s; gort_copy(%s.ptr, %s.len, %s.ptr, %s.len, sizeof(%s)); })",
-			td, expr(a0), str ? "GoString" : "GoSlice", tsrc, expr(a1), td, td, tsrc, tsrc, et);
+		return xsprintf("({ GoSlice %s = %s; %s%s %s = %s; gort_copy(%s.ptr, %s.len, %s.ptr, %s.len, sizeof(%s)); })",
+			td, expr(a0), tmp_root(td, a0->type), str ? "GoString" : "GoSlice", tsrc, expr(a1), td, td, tsrc, tsrc, et);
 	}
 	case BI_DELETE: {
 		Type *mt = underlying(a0->type);
 		const char *tk = new_tmp();
-		return xsprintf("({ %s %s = %s; gort_mapdelete(%s, %s, &%s); })", ctype_def(mt->key), tk,
-			expr_to(a1, mt->key), type_desc(a0->type), expr(a0), tk);
+		return xsprintf("({ %s %s = %s; %sgort_mapdelete(%s, %s, &%s); })", ctype_def(mt->key), tk,
+			expr_to(a1, mt->key), tmp_root(tk, mt->key), type_desc(a0->type), expr(a0), tk);
 	}
 	case BI_CLEAR: {
 		Type *u = underlying(a0->type);
@@ -661,25 +669,26 @@ builtin_call(Node *e)
 			if (e->list.n > 2) {
 				Node *a2 = e->list.v[2];
 				cap = is_const_node(a2) ? expr_to(a2, ty_int) : xsprintf("(go_int)(%s)", expr(a2));
-				return xsprintf("gort_makeslice(%s, %s, %s)", type_desc(u->elem), len, cap);
+				return rt_safepoint(xsprintf("gort_makeslice(%s, %s, %s)", type_desc(u->elem), len, cap));
 			}
 			const char *tl = new_tmp();
-			return xsprintf("({ go_int %s = %s; gort_makeslice(%s, %s, %s); })", tl, len, type_desc(u->elem), tl, tl);
+			return xsprintf("({ go_int %s = %s; %s; })", tl, len,
+				rt_safepoint(xsprintf("gort_makeslice(%s, %s, %s)", type_desc(u->elem), tl, tl)));
 		}
 		if (u->kind == TY_MAP) {
 			char *hint = a1 ? (is_const_node(a1) ? expr_to(a1, ty_int) : xsprintf("(go_int)(%s)", expr(a1))) : "0";
-			return xsprintf("gort_makemap(%s, %s)", type_desc(t), hint);
+			return rt_safepoint(xsprintf("gort_makemap(%s, %s)", type_desc(t), hint));
 		}
 		if (u->kind == TY_CHAN) {
 			char *n = a1 ? (is_const_node(a1) ? expr_to(a1, ty_int) : xsprintf("(go_int)(%s)", expr(a1))) : "0";
-			return xsprintf("gort_makechan(%s, %s)", type_desc(t), n);
+			return rt_safepoint(xsprintf("gort_makechan(%s, %s)", type_desc(t), n));
 		}
 		errorf(e->pos, "unsupported make");
 		return xstrdup("NULL");
 	}
 	case BI_NEW: {
 		Type *t = a0->type;
-		return xsprintf("((%s *)gort_alloc(%s))", ctype_def(t), type_desc(t));
+		return xsprintf("((%s *)%s)", ctype_def(t), rt_safepoint(xsprintf("gort_alloc(%s)", type_desc(t))));
 	}
 	case BI_PANIC:
 		return xsprintf("gort_panic(%s)", expr_to(a0, ty_any));

@@ -97,6 +97,86 @@ has_call(Node *e)
 	}
 }
 
+/* Would converting a value of type from to type to allocate? */
+static bool
+conversion_allocates(Type *from, Type *to)
+{
+	if (!from || !to)
+		return false;
+	Type *fu = underlying(from), *tu = underlying(to);
+	if (tu->kind == TY_INTERFACE)
+		return fu->kind != TY_INTERFACE ? !is_ptrshaped(from) && from->kind != TY_UNTYPED_NIL : tu->nmethods > 0;
+	if (tu->kind == TY_STRING)
+		return fu->kind != TY_STRING && fu->kind != TY_UNTYPED_STRING;
+	if (tu->kind == TY_SLICE)
+		return fu->kind == TY_STRING || fu->kind == TY_UNTYPED_STRING;
+	return false;
+}
+
+/* May evaluating e reach a safepoint (a call, a receive, or an allocation,
+ * where the collector may run)?  Go's order of calls aside, a value computed
+ * before another safepoint of the same expression must wait in a marked
+ * temporary (tmp_root), where the collector sees it. */
+bool
+has_safepoint(Node *e)
+{
+	if (!e || is_const(e))
+		return false;
+	switch (e->kind) {
+	case N_IDENT: case N_BASICLIT:
+		return false;
+	case N_FUNCLIT:
+		return true;
+	case N_CALL:
+		if (e->builtin == BI_LEN || e->builtin == BI_CAP || e->builtin == BI_REAL ||
+			e->builtin == BI_IMAG || e->builtin == BI_COMPLEX || e->builtin == BI_CONVERT) {
+			for (int i = 0; i < e->list.n; i++)
+				if (has_safepoint(e->list.v[i]))
+					return true;
+			return e->builtin == BI_CONVERT && e->list.n == 1 &&
+				conversion_allocates(((Node *)e->list.v[0])->type, e->type);
+		}
+		return true;
+	case N_UNARY:
+		return e->op == OP_RECV || has_safepoint(e->x);
+	case N_COMPOSITE: {
+		Type *u = e->type ? underlying(e->type) : NULL;
+		if (!u || (u->kind != TY_STRUCT && u->kind != TY_ARRAY))
+			return true;
+		for (int i = 0; i < e->list.n; i++)
+			if (has_safepoint(e->list.v[i]))
+				return true;
+		return false;
+	}
+	case N_KEYVALUE:
+		return has_safepoint(e->x) || has_safepoint(e->y);
+	case N_SELECTOR:
+		if (e->selkind == SEL_PKG)
+			return false;
+		return e->selkind == SEL_METHOD || e->selkind == SEL_IFACEMETHOD || has_safepoint(e->x);
+	case N_SLICE:
+		return has_safepoint(e->x) || has_safepoint(e->lo) || has_safepoint(e->hi) || has_safepoint(e->max);
+	case N_INDEX:
+		return has_safepoint(e->x) || (e->list.n && has_safepoint(e->list.v[0]));
+	case N_TYPEASSERT:
+		return true;
+	case N_BINARY:
+		if (e->type && is_string(e->type) && e->op == OP_ADD)
+			return true;
+		return has_safepoint(e->x) || has_safepoint(e->y);
+	default:
+		return has_safepoint(e->x) || has_safepoint(e->y);
+	}
+}
+
+/* Does storing e into a location of type to reach a safepoint (e itself,
+ * or boxing it into an interface)? */
+bool
+value_has_safepoint(Node *e, Type *to)
+{
+	return has_safepoint(e) || conversion_allocates(e->type, to);
+}
+
 /* May e be duplicated in C text (no side effects, cheap)? */
 static bool
 is_simple(Node *e)
@@ -251,8 +331,8 @@ binop(Op op, Type *t, const char *a, const char *b, Pos pos)
 			return xsprintf("(%s%s(%s, %s))", neg, u->nmethods ? "gort_ifaceeq" : "gort_efaceeq", a, b);
 		case TY_STRUCT: case TY_ARRAY: {
 			const char *ta = new_tmp(), *tb = new_tmp();
-			return xsprintf("({ %s %s = %s, %s = %s; %s%s(&%s, &%s); })", ct, ta, a, tb, b, neg,
-				eq_func(t), ta, tb);
+			return xsprintf("({ %s %s = %s; %s%s %s = %s; %s%s%s(&%s, &%s); })", ct, ta, a, tmp_root(ta, t), ct, tb, b,
+				tmp_root(tb, t), neg, eq_func(t), ta, tb);
 		}
 		default:
 			return xsprintf("(%s %s %s)", a, op == OP_EQ ? "==" : "!=", b);
@@ -273,7 +353,7 @@ binop(Op op, Type *t, const char *a, const char *b, Pos pos)
 	}
 	if (u->kind == TY_STRING || u->kind == TY_UNTYPED_STRING) {
 		if (op == OP_ADD)
-			return xsprintf("gort_concatstring2(%s, %s)", a, b);
+			return rt_safepoint(xsprintf("gort_concatstring2(%s, %s)", a, b));
 	}
 	if (is_complex(u)) {
 		const char *p = u->kind == TY_COMPLEX64 ? "gort_c64" : "gort_c128";
@@ -410,10 +490,10 @@ binary_expr(Node *e)
 	}
 	char *a = expr_to(x, t);
 	char *b = expr_to(y, t);
-	if (has_call(x) && has_call(y)) {
+	if (has_safepoint(x) && has_safepoint(y)) {
 		const char *ta = new_tmp();
 		const char *tt = ctype_def(t);
-		return xsprintf("({ %s %s = %s; %s; })", tt, ta, a, binop(op, t, ta, b, e->pos));
+		return xsprintf("({ %s %s = %s; %s%s; })", tt, ta, a, tmp_root(ta, t), binop(op, t, ta, b, e->pos));
 	}
 	/* division by a non-zero constant: no check needed */
 	if ((op == OP_DIV || op == OP_REM) && is_integer(t) && is_const(y) && y->val->kind == CV_INT &&
@@ -448,8 +528,8 @@ unary_expr(Node *e)
 		/* <-c  ->  ({ T v = zero; gort_chanrecv(c, &v); v; }) */
 		Type *et = underlying(e->x->type)->elem;
 		const char *tv = new_tmp();
-		return xsprintf("({ %s %s = %s; (void)gort_chanrecv(%s, &%s); %s; })", ctype_def(et), tv, zero_value(et),
-			expr(e->x), tv, tv);
+		return xsprintf("({ %s %s = %s; %s(void)%s; %s; })", ctype_def(et), tv, zero_value(et), tmp_root(tv, et),
+			rt_safepoint(xsprintf("gort_chanrecv(%s, &%s)", expr(e->x), tv)), tv);
 	}
 	default:
 		fatal("emit: unary %d", e->op);
@@ -488,20 +568,21 @@ box_data(char *v, Type *t)
 		return xsprintf("(void *)(%s)", v);
 	switch (u->kind) {
 	case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR:
-		return xsprintf("gort_box_u64((uint64_t)(%s))", v);
+		return rt_safepoint(xsprintf("gort_box_u64((uint64_t)(%s))", v));
 	case TY_INT32: case TY_UINT32:
-		return xsprintf("gort_box_u32((uint32_t)(%s))", v);
+		return rt_safepoint(xsprintf("gort_box_u32((uint32_t)(%s))", v));
 	case TY_INT16: case TY_UINT16:
-		return xsprintf("gort_box_u16((uint16_t)(%s))", v);
+		return rt_safepoint(xsprintf("gort_box_u16((uint16_t)(%s))", v));
 	case TY_INT8: case TY_UINT8: case TY_BOOL:
-		return xsprintf("gort_box_u8((uint8_t)(%s))", v);
+		return rt_safepoint(xsprintf("gort_box_u8((uint8_t)(%s))", v));
 	case TY_STRING:
-		return xsprintf("gort_box_string(%s)", v);
+		return rt_safepoint(xsprintf("gort_box_string(%s)", v));
 	case TY_SLICE:
-		return xsprintf("gort_box_slice(%s)", v);
+		return rt_safepoint(xsprintf("gort_box_slice(%s)", v));
 	default: {
 		const char *tmp = new_tmp();
-		return xsprintf("({ %s %s = %s; gort_box(%s, &%s); })", ctype_def(t), tmp, v, type_desc(t), tmp);
+		return xsprintf("({ %s %s = %s; %s%s; })", ctype_def(t), tmp, v, tmp_root(tmp, t),
+			rt_safepoint(xsprintf("gort_box(%s, &%s)", type_desc(t), tmp)));
 	}
 	}
 }
@@ -540,8 +621,8 @@ convert_value(char *v, Type *from, Type *to)
 			if (fu == tu)
 				return v;
 			if (fu->nmethods == 0)
-				return xsprintf("gort_assertE2I(%s, %s, %s)", type_desc(from), type_desc(to), v);
-			return xsprintf("gort_convI2I(%s, %s)", type_desc(to), v);
+				return rt_safepoint(xsprintf("gort_assertE2I(%s, %s, %s)", type_desc(from), type_desc(to), v));
+			return rt_safepoint(xsprintf("gort_convI2I(%s, %s)", type_desc(to), v));
 		}
 		return box_to_iface(v, from, to);
 	}
@@ -550,7 +631,7 @@ convert_value(char *v, Type *from, Type *to)
 	if (fu == tu) {
 		if (tu->kind == TY_STRUCT && !same_ctype_struct(from, to)) {
 			const char *tmp = new_tmp();
-			return xsprintf("({ %s %s = %s; *(%s *)&%s; })", ctype_def(from), tmp, v, ctype_def(to), tmp);
+			return xsprintf("({ %s %s = %s; %s*(%s *)&%s; })", ctype_def(from), tmp, v, tmp_root(tmp, from), ctype_def(to), tmp);
 		}
 		if (is_aggregate(tu))
 			return v;
@@ -560,22 +641,24 @@ convert_value(char *v, Type *from, Type *to)
 	if (tu->kind == TY_STRING) {
 		if (is_integer(fu)) {
 			if (is_unsigned(fu))
-				return xsprintf("gort_uintstring((uint64_t)(%s))", v);
-			return xsprintf("gort_intstring((int64_t)(%s))", v);
+				return rt_safepoint(xsprintf("gort_uintstring((uint64_t)(%s))", v));
+			return rt_safepoint(xsprintf("gort_intstring((int64_t)(%s))", v));
 		}
 		if (fu->kind == TY_SLICE) {
 			const char *tmp = new_tmp();
 			if (underlying(fu->elem)->kind == TY_UINT8)
-				return xsprintf("({ GoSlice %s = %s; gort_slicebytetostring(%s.ptr, %s.len); })", tmp, v, tmp, tmp);
-			return xsprintf("({ GoSlice %s = %s; gort_slicerunetostring(%s.ptr, %s.len); })", tmp, v, tmp, tmp);
+				return xsprintf("({ GoSlice %s = %s; %s%s; })", tmp, v, tmp_root(tmp, from),
+					rt_safepoint(xsprintf("gort_slicebytetostring(%s.ptr, %s.len)", tmp, tmp)));
+			return xsprintf("({ GoSlice %s = %s; %s%s; })", tmp, v, tmp_root(tmp, from),
+				rt_safepoint(xsprintf("gort_slicerunetostring(%s.ptr, %s.len)", tmp, tmp)));
 		}
 		if (fu->kind == TY_STRING || fu->kind == TY_UNTYPED_STRING)
 			return v;
 	}
 	if (tu->kind == TY_SLICE && (fu->kind == TY_STRING || fu->kind == TY_UNTYPED_STRING)) {
 		if (underlying(tu->elem)->kind == TY_UINT8)
-			return xsprintf("gort_stringtoslicebyte(%s)", v);
-		return xsprintf("gort_stringtoslicerune(%s)", v);
+			return rt_safepoint(xsprintf("gort_stringtoslicebyte(%s)", v));
+		return rt_safepoint(xsprintf("gort_stringtoslicerune(%s)", v));
 	}
 	/* slice -> array pointer */
 	if (tu->kind == TY_POINTER && fu->kind == TY_SLICE) {
@@ -734,14 +817,20 @@ map_index_addr(Node *e, bool assign)
 	const char *vt = ctype_def(mt->elem);
 	const char *fast = map_key_fast(mt);
 	const char *fn = assign ? "gort_mapassign" : "gort_mapaccess1";
+	char *(*wrap)(char *) = assign ? rt_safepoint : NULL;
+	char *call;
 	if (fast && !strcmp(fast, "fast64"))
-		return xsprintf("((%s *)%s_fast64(%s, %s, (uint64_t)(%s)))", vt, fn, desc, m, kv);
-	if (fast)
-		return xsprintf("((%s *)%s_faststr(%s, %s, %s))", vt, fn, desc, m, kv);
-	const char *tk = new_tmp();
-	const char *tm = new_tmp();
-	return xsprintf("({ GoMap *%s = %s; %s %s = %s; (%s *)%s(%s, %s, &%s); })", tm, m, ctype_def(mt->key), tk,
-		kv, vt, fn, desc, tm, tk);
+		call = xsprintf("%s_fast64(%s, %s, (uint64_t)(%s))", fn, desc, m, kv);
+	else if (fast)
+		call = xsprintf("%s_faststr(%s, %s, %s)", fn, desc, m, kv);
+	else {
+		const char *tk = new_tmp();
+		const char *tm = new_tmp();
+		char *c = xsprintf("%s(%s, %s, &%s)", fn, desc, tm, tk);
+		return xsprintf("({ GoMap *%s = %s; %s%s %s = %s; %s(%s *)%s; })", tm, m, tmp_root(tm, e->x->type),
+			ctype_def(mt->key), tk, kv, tmp_root(tk, mt->key), vt, wrap ? wrap(c) : c);
+	}
+	return xsprintf("((%s *)%s)", vt, wrap ? wrap(call) : call);
 }
 
 /* v, ok := m[k]  ->  tuple {V r0; go_bool r1;} */
@@ -790,7 +879,7 @@ index_expr(Node *e, bool want_lvalue)
 			return xsprintf("((%s *)%s.ptr)[%s]", et, s, checked_index(idx, xsprintf("%s.len", s)));
 		}
 		const char *tmp = new_tmp();
-		return xsprintf("(*({ GoSlice %s = %s; &((%s *)%s.ptr)[%s]; }))", tmp, expr(x), et, tmp,
+		return xsprintf("(*({ GoSlice %s = %s; %s&((%s *)%s.ptr)[%s]; }))", tmp, expr(x), tmp_root(tmp, xu), et, tmp,
 			checked_index(idx, xsprintf("%s.len", tmp)));
 	}
 	case TY_ARRAY: {
@@ -821,14 +910,15 @@ slice_expr(Node *e)
 	if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING) {
 		const char *ts = new_tmp();
 		const char *hi = e->hi ? xsprintf("(go_int)(%s)", expr_to(e->hi, ty_int)) : xsprintf("%s.len", ts);
-		return xsprintf("({ GoString %s = %s; gort_string_slice(%s, %s, %s); })", ts, expr(x), ts, lo, hi);
+		return xsprintf("({ GoString %s = %s; %sgort_string_slice(%s, %s, %s); })", ts, expr(x), tmp_root(ts, ty_string),
+			ts, lo, hi);
 	}
 	const char *base, *len, *cap, *et;
 	const char *pre;
 	const char *ts = new_tmp();
 	if (xu->kind == TY_SLICE) {
 		et = ctype_def(xu->elem);
-		pre = xsprintf("GoSlice %s = %s;", ts, expr(x));
+		pre = xsprintf("GoSlice %s = %s; %s", ts, expr(x), tmp_root(ts, xu));
 		base = xsprintf("(%s *)%s.ptr", et, ts);
 		len = xsprintf("%s.len", ts);
 		cap = xsprintf("%s.cap", ts);
@@ -836,7 +926,8 @@ slice_expr(Node *e)
 		Type *at = xu->kind == TY_POINTER ? underlying(xu->elem) : xu;
 		et = ctype_def(at->elem);
 		char *p = xu->kind == TY_POINTER ? nn(expr(x), x->type) : addr_of(x);
-		pre = xsprintf("%s *%s = %s;", ctype_def(xu->kind == TY_POINTER ? xu->elem : x->type), ts, p);
+		pre = xsprintf("%s *%s = %s; %s", ctype_def(xu->kind == TY_POINTER ? xu->elem : x->type), ts, p,
+			tmp_root(ts, type_pointer(ty_uint8)));
 		base = xsprintf("%s->a", ts);
 		len = cap = xsprintf("%lld", (long long)at->len);
 	}
@@ -880,13 +971,14 @@ typeassert_expr(Node *e, Type *tuple)
 		if (tuple) {
 			const char *r = new_tmp();
 			if (tiface)
-				return xsprintf("({ %s %s; GoEface %s = %s; %s.r1 = gort_assertE2I2(%s, %s, &%s.r0); %s; })",
-					ctype_def(tuple), r, te, eface, r, type_desc(T), te, r, r);
+				return xsprintf("({ %s %s; GoEface %s = %s; %s.r1 = %s; %s; })",
+					ctype_def(tuple), r, te, eface, r,
+					rt_safepoint(xsprintf("gort_assertE2I2(%s, %s, &%s.r0)", type_desc(T), te, r)), r);
 			return xsprintf("({ %s %s; GoEface %s = %s; %s.r0 = %s; %s.r1 = %s.type != NULL; %s; })",
 				ctype_def(tuple), r, te, eface, r, te, r, te, r);
 		}
 		if (tiface)
-			return xsprintf("gort_assertE2I(%s, %s, %s)", type_desc(xt), type_desc(T), eface);
+			return rt_safepoint(xsprintf("gort_assertE2I(%s, %s, %s)", type_desc(xt), type_desc(T), eface));
 		return xsprintf("gort_assertE2E(%s, %s)", type_desc(xt), eface);
 	}
 	const char *d = type_desc(T);
@@ -910,8 +1002,8 @@ commaok_expr(Node *e, Type *tuple)
 		return map_index_commaok(e, tuple);
 	if (e->kind == N_UNARY && e->op == OP_RECV) {
 		const char *r = new_tmp();
-		return xsprintf("({ %s %s = {}; %s.r1 = gort_chanrecv(%s, &%s.r0); %s; })", ctype_def(tuple), r, r,
-			expr(e->x), r, r);
+		return xsprintf("({ %s %s = {}; %s%s.r1 = %s; %s; })", ctype_def(tuple), r, tmp_root(r, tuple), r,
+			rt_safepoint(xsprintf("gort_chanrecv(%s, &%s.r0)", expr(e->x), r)), r);
 	}
 	errorf(e->pos, "unsupported comma-ok expression");
 	return xstrdup("0");
@@ -938,8 +1030,9 @@ elem_value(Node *v, Type *et)
 		if (underlying(et)->kind == TY_POINTER) {
 			Type *pt = underlying(et)->elem;
 			const char *tmp = new_tmp();
-			return xsprintf("({ %s *%s = (%s *)gort_alloc(%s); *%s = %s; %s; })", ctype_def(pt), tmp,
-				ctype_def(pt), type_desc(pt), tmp, composite_value(v, pt), tmp);
+			return xsprintf("({ %s *%s = (%s *)%s; %s*%s = %s; %s; })", ctype_def(pt), tmp,
+				ctype_def(pt), rt_safepoint(xsprintf("gort_alloc(%s)", type_desc(pt))), tmp_root(tmp, et), tmp,
+				composite_value(v, pt), tmp);
 		}
 		return composite_value(v, et);
 	}
@@ -953,10 +1046,26 @@ composite_value(Node *e, Type *t)
 	const char *ct = ctype_def(t);
 	Buf b = {0};
 	Buf pre = {0};
-	int ncalls = 0;
-	for (int i = 0; i < e->list.n; i++)
-		if (has_call(e->list.v[i]))
-			ncalls++;
+	/* two or more elements with calls or allocations: each is evaluated
+	 * first, in order, into a temporary the collector sees */
+	int nsafe = 0;
+	for (int i = 0; i < e->list.n; i++) {
+		Node *el = e->list.v[i];
+		Type *to = u->kind == TY_ARRAY ? u->elem : NULL;
+		if (u->kind == TY_STRUCT) {
+			int fi = i;
+			if (el->kind == N_KEYVALUE)
+				for (fi = 0; fi < u->nfields; fi++)
+					if (!strcmp(u->fields[fi].name, el->x->name))
+						break;
+			if (fi < u->nfields)
+				to = u->fields[fi].type;
+		}
+		if (el->kind == N_KEYVALUE)
+			el = el->y;
+		if (value_has_safepoint(el, to))
+			nsafe++;
+	}
 	switch (u->kind) {
 	case TY_STRUCT: {
 		buf_printf(&b, "((%s){", ct);
@@ -974,9 +1083,9 @@ composite_value(Node *e, Type *t)
 				continue;
 			Field *f = &u->fields[fi];
 			char *v = elem_value(val, f->type);
-			if (ncalls > 1 && has_call(val)) {
+			if (nsafe > 1 && value_has_safepoint(val, f->type)) {
 				const char *tmp = new_tmp();
-				buf_printf(&pre, "%s %s = %s; ", ctype_def(f->type), tmp, v);
+				buf_printf(&pre, "%s %s = %s; %s", ctype_def(f->type), tmp, v, tmp_root(tmp, f->type));
 				v = (char *)tmp;
 			}
 			buf_printf(&b, "%s.%s = %s", i ? ", " : "", !strcmp(f->name, "_") ? xsprintf("_blank%d", fi) :
@@ -996,9 +1105,9 @@ composite_value(Node *e, Type *t)
 				val = el->y;
 			}
 			char *v = elem_value(val, u->elem);
-			if (ncalls > 1 && has_call(val)) {
+			if (nsafe > 1 && value_has_safepoint(val, u->elem)) {
 				const char *tmp = new_tmp();
-				buf_printf(&pre, "%s %s = %s; ", ctype_def(u->elem), tmp, v);
+				buf_printf(&pre, "%s %s = %s; %s", ctype_def(u->elem), tmp, v, tmp_root(tmp, u->elem));
 				v = (char *)tmp;
 			}
 			buf_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)idx, v);
@@ -1020,7 +1129,9 @@ composite_value(Node *e, Type *t)
 			return xsprintf("((GoSlice){(void *)&gort_zerobase, 0, 0})");
 		const char *et = ctype_def(u->elem);
 		const char *tp = new_tmp();
-		buf_printf(&b, "({ %s *%s = (%s *)gort_alloc_n(%s, %lld); ", et, tp, et, type_desc(u->elem), (long long)n);
+		buf_printf(&b, "({ %s *%s = (%s *)%s; %s", et, tp, et,
+			rt_safepoint(xsprintf("gort_alloc_n(%s, %lld)", type_desc(u->elem), (long long)n)),
+			tmp_root(tp, type_pointer(u->elem)));
 		idx = 0;
 		for (int i = 0; i < e->list.n; i++) {
 			Node *el = e->list.v[i];
@@ -1038,15 +1149,19 @@ composite_value(Node *e, Type *t)
 	case TY_MAP: {
 		const char *tm = new_tmp();
 		const char *desc = type_desc(t);
-		buf_printf(&b, "({ GoMap *%s = gort_makemap(%s, %d); ", tm, desc, e->list.n);
+		buf_printf(&b, "({ GoMap *%s = %s; %s", tm, rt_safepoint(xsprintf("gort_makemap(%s, %d)", desc, e->list.n)),
+			tmp_root(tm, t));
 		for (int i = 0; i < e->list.n; i++) {
 			Node *el = e->list.v[i];
 			if (el->kind != N_KEYVALUE)
 				continue;
 			const char *tk = new_tmp(), *tv = new_tmp();
-			buf_printf(&b, "{ %s %s = %s; %s %s = %s; *(%s *)gort_mapassign(%s, %s, &%s) = %s; } ",
-				ctype_def(u->key), tk, elem_value(el->x, u->key), ctype_def(u->elem), tv,
-				elem_value(el->y, u->elem), ctype(u->elem), desc, tm, tk, tv);
+			char *kv = elem_value(el->x, u->key);
+			char *vv = elem_value(el->y, u->elem);
+			buf_printf(&b, "{ %s %s = %s; %s%s %s = %s; %s*(%s *)%s = %s; } ",
+				ctype_def(u->key), tk, kv, tmp_root(tk, u->key), ctype_def(u->elem), tv, vv,
+				tmp_root(tv, u->elem), ctype(u->elem),
+				rt_safepoint(xsprintf("gort_mapassign(%s, %s, &%s)", desc, tm, tk)), tv);
 		}
 		buf_printf(&b, "%s; })", tm);
 		break;
@@ -1112,8 +1227,9 @@ addr_of(Node *e)
 	case N_COMPOSITE: {
 		Type *t = e->type;
 		const char *tmp = new_tmp();
-		return xsprintf("({ %s *%s = (%s *)gort_alloc(%s); *%s = %s; %s; })", ctype_def(t), tmp, ctype_def(t),
-			type_desc(t), tmp, composite_value(e, t), tmp);
+		return xsprintf("({ %s *%s = (%s *)%s; %s*%s = %s; %s; })", ctype_def(t), tmp, ctype_def(t),
+			rt_safepoint(xsprintf("gort_alloc(%s)", type_desc(t))), tmp_root(tmp, type_pointer(t)), tmp,
+			composite_value(e, t), tmp);
 	}
 	case N_STAR:
 		return nn(expr(e->x), e->x->type);

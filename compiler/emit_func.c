@@ -414,20 +414,20 @@ emit_return(Node *s)
 	if (s->list.n == 1 && sig->nresults > 1) {
 		Node *r = s->list.v[0];
 		const char *tmp = new_tmp();
-		out_line("{ %s %s = %s;", ctype_def(r->type), tmp, call_expr(r, true));
+		out_line("{ %s %s = %s; %s", ctype_def(r->type), tmp, call_expr(r, true), tmp_root(tmp, r->type));
 		for (int i = 0; i < sig->nresults; i++)
 			vec_push(&vals, convert_value(xsprintf("%s.r%d", tmp, i), r->type->tuple[i], sig->results[i]));
 	} else {
 		out_line("{");
 		int ncalls = 0;
-		for (int i = 0; i < s->list.n; i++)
-			if (has_call(s->list.v[i]))
+		for (int i = 0; i < s->list.n && i < sig->nresults; i++)
+			if (value_has_safepoint(s->list.v[i], sig->results[i]))
 				ncalls++;
 		for (int i = 0; i < s->list.n && i < sig->nresults; i++) {
 			char *v = expr_to(s->list.v[i], sig->results[i]);
 			if (ncalls > 1 || (fc->has_defer || named)) {
 				const char *tmp = new_tmp();
-				out_line("%s %s = %s;", ctype_def(sig->results[i]), tmp, v);
+				out_line("%s %s = %s; %s", ctype_def(sig->results[i]), tmp, v, tmp_root(tmp, sig->results[i]));
 				v = (char *)tmp;
 			}
 			vec_push(&vals, v);
@@ -489,35 +489,296 @@ go_func_name(FuncSpec *fs)
 	return b.s;
 }
 
-/* Prepends the frame struct (pointer-holding locals) and its push, and
- * resolves the pop markers. */
+/* frame_finish's state while it resolves a body's markers. */
+typedef struct {
+	Type *type;
+	const char *ctype;     /* C type of the slot */
+	bool busy;
+} TmpSlot;
+
+typedef struct {
+	int tmp;               /* index in fc->tmps */
+	int slot;              /* index in slots */
+	int depth;             /* C block depth of its declaration */
+} LiveTmp;
+
+typedef struct {
+	FuncCtx *fc;
+	TmpSlot *slots;
+	int nslots, capslots;
+	LiveTmp *live;
+	int nlive, caplive;
+	const char *regspill;  /* "gs_fr.x = x, ..." for register-resident locals, or "" */
+} MarkState;
+
+/* A temporary whose only pointer is one word (pointers, slices, strings,
+ * interfaces: type words point to static descriptors, itabs stay in the
+ * runtime's cache) is spilled as that word alone. */
+static const char *
+slot_word(TmpRoot *r)
+{
+	if (is_ptrshaped(r->type))
+		return "(void *)";
+	switch (underlying(r->type)->kind) {
+	case TY_SLICE: case TY_STRING:
+		return ".ptr";
+	case TY_INTERFACE:
+		return ".data";
+	default:
+		return NULL;
+	}
+}
+
+static const char *
+slot_ctype(TmpRoot *r)
+{
+	return slot_word(r) ? "void *" : ctype_def(r->type);
+}
+
+/* A temporary becomes live at its marker: it takes a free slot of its C
+ * type or a new one. */
+static void
+tmp_open(MarkState *ms, int k, int depth)
+{
+	TmpRoot *r = ms->fc->tmps.v[k];
+	const char *ct = slot_ctype(r);
+	int slot = -1;
+	for (int i = 0; i < ms->nslots && slot < 0; i++)
+		if (!ms->slots[i].busy && !strcmp(ms->slots[i].ctype, ct))
+			slot = i;
+	if (slot < 0) {
+		if (ms->nslots == ms->capslots) {
+			ms->capslots = ms->capslots ? 2 * ms->capslots : 8;
+			ms->slots = xrealloc(ms->slots, sizeof *ms->slots * (size_t)ms->capslots);
+		}
+		slot = ms->nslots++;
+		ms->slots[slot] = (TmpSlot){ slot_word(r) ? type_pointer(ty_uint8) : r->type, ct, false };
+	}
+	ms->slots[slot].busy = true;
+	if (ms->nlive == ms->caplive) {
+		ms->caplive = ms->caplive ? 2 * ms->caplive : 8;
+		ms->live = xrealloc(ms->live, sizeof *ms->live * (size_t)ms->caplive);
+	}
+	ms->live[ms->nlive++] = (LiveTmp){ k, slot, depth };
+}
+
+/* "gs_fr.x = x, gs_fr.gs_s0 = gs_t3, ..." for everything live here, or "". */
+static char *
+spill_list(MarkState *ms)
+{
+	Buf b = {0};
+	buf_puts(&b, ms->regspill);
+	for (int i = 0; i < ms->nlive; i++) {
+		TmpRoot *r = ms->fc->tmps.v[ms->live[i].tmp];
+		const char *w = slot_word(r);
+		buf_printf(&b, "%sgs_fr.gs_s%d = ", b.n ? ", " : "", ms->live[i].slot);
+		if (!w)
+			buf_puts(&b, r->name);
+		else if (w[0] == '(')
+			buf_printf(&b, "(void *)%s", r->name);
+		else
+			buf_printf(&b, "(void *)%s%s", r->name, w);
+	}
+	buf_putc(&b, 0);
+	return b.s;
+}
+
+/* Prepends the frame struct (pointer-holding locals, then slots for
+ * temporaries) and its push, and resolves the markers in one pass over the
+ * body: pops, spills at calls and polls (of the register-resident locals and
+ * the temporaries live there: marked, and their C block still open), the
+ * stack-need estimate, and the entry check of small leaf functions. */
 static char *
 frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 {
-	const char *pop = fc->frameobjs.n ? "GOSUB_FRAME_POP(&gs_fr.gs_f); " : "";
+	bool has_frame = fc->frameobjs.n || fc->tmps.n;
+	const char *pop = has_frame ? "GOSUB_FRAME_POP(&gs_fr.gs_f); " : "";
+	/* register-resident frame locals: declared at the top, spilled at safepoints */
+	Buf spill = {0}, regdecl = {0};
+	for (int i = 0; i < fc->frameobjs.n; i++) {
+		Object *o = fc->frameobjs.v[i];
+		if (!frame_in_reg(o))
+			continue;
+		buf_printf(&spill, "%sgs_fr.%s = %s", spill.n ? ", " : "", o->cname, o->cname);
+		bool isparam = false;
+		for (int j = 0; j < fc->regparams.n; j++)
+			isparam |= fc->regparams.v[j] == o;
+		if (isparam)
+			continue;
+		if (obj_boxed(o))
+			buf_printf(&regdecl, "	%s *%s = NULL;\n", ctype_def(o->type), o->cname);
+		else
+			buf_printf(&regdecl, "	%s %s = %s;\n", ctype_def(o->type), o->cname, zero_value(o->type));
+	}
+	buf_putc(&spill, 0);
+	buf_putc(&regdecl, 0);
+	/* Stack need: a generous guess at the C frame (gcc shares slots, so
+	 * twice the declared bytes covers it); the runtime adds its reserve. */
+	int64_t framebytes = 16;
+	for (int i = 0; i < fc->frameobjs.n; i++) {
+		Object *o = fc->frameobjs.v[i];
+		Type *t = obj_boxed(o) ? type_pointer(o->type) : o->type;
+		type_layout(t);
+		framebytes += t->size + 8;
+	}
+	for (int i = 0; i < fc->tmps.n; i++) {
+		TmpRoot *r = fc->tmps.v[i];
+		type_layout(r->type);
+		framebytes += r->type->size;
+	}
+	int64_t need = 2 * (fc->localbytes + framebytes + 8 * (int64_t)fc->ntmp) + 128;
+	need = (need + 15) & ~(int64_t)15;
+	const char *needs = xsprintf("%lld", (long long)need);
+
+	/* the body, markers resolved */
+	MarkState ms = { .fc = fc, .regspill = spill.s };
+	Buf out = {0};
+	static const char *marks[] = {FRAME_POP_MARK, SPILL_OPEN, SPILL_CLOSE, NEED_MARK, CHECK_OPEN, CHECK_CLOSE,
+		TMP_MARK, "GOSUB_POLL();"};
+	enum { M_POP, M_SPOPEN, M_SPCLOSE, M_NEED, M_CHKOPEN, M_CHKCLOSE, M_TMP, M_POLL, NMARKS };
+	size_t marklen[NMARKS];
+	for (int i = 0; i < NMARKS; i++)
+		marklen[i] = strlen(marks[i]);
+	int depth = 0;
+	char *opened = NULL;
+	int nopen = 0, capopen = 0;
+	const char *p = body;
+	while (*p) {
+		const char *q = p + strcspn(p, "\"'/G{}");
+		buf_putn(&out, p, (size_t)(q - p));
+		p = q;
+		if (!*p)
+			break;
+		char c = *p;
+		if (c == '"' || c == '\'') {
+			/* C string or character literal: copied as is */
+			q = p + 1;
+			while (*q && *q != c)
+				q += q[0] == '\\' && q[1] ? 2 : 1;
+			if (*q)
+				q++;
+			buf_putn(&out, p, (size_t)(q - p));
+			p = q;
+			continue;
+		}
+		if (c == '{' || c == '}') {
+			if (c == '{')
+				depth++;
+			else {
+				depth--;
+				while (ms.nlive && ms.live[ms.nlive - 1].depth > depth)
+					ms.slots[ms.live[--ms.nlive].slot].busy = false;
+			}
+			buf_putc(&out, c);
+			p++;
+			continue;
+		}
+		int k = -1;
+		for (int i = 0; i < NMARKS && k < 0; i++)
+			if (marks[i][0] == c && !strncmp(p, marks[i], marklen[i]))
+				k = i;
+		if (k < 0) {
+			if (c == '/' && p[1] == '*') {
+				/* a comment: copied as is */
+				const char *e = strstr(p + 2, "*/");
+				q = e ? e + 2 : p + strlen(p);
+				buf_putn(&out, p, (size_t)(q - p));
+				p = q;
+			} else {
+				buf_putc(&out, c);
+				p++;
+			}
+			continue;
+		}
+		p += marklen[k];
+		switch (k) {
+		case M_POP:
+			buf_puts(&out, pop);
+			break;
+		case M_SPOPEN: {
+			/* SPILL markers nest (calls in arguments): remember
+			 * which ones opened a parenthesis */
+			char *l = spill_list(&ms);
+			if (nopen == capopen) {
+				capopen = capopen ? 2 * capopen : 16;
+				opened = xrealloc(opened, (size_t)capopen);
+			}
+			opened[nopen++] = *l != 0;
+			if (*l)
+				buf_printf(&out, "(%s, ", l);
+			free(l);
+			break;
+		}
+		case M_SPCLOSE:
+			if (nopen > 0 && opened[--nopen])
+				buf_puts(&out, ")");
+			break;
+		case M_NEED:
+			buf_puts(&out, needs);
+			break;
+		case M_CHKOPEN:
+			if (fc->nocheck) {
+				/* drop the whole check, from its indentation to the end of its line */
+				const char *e = strstr(p, CHECK_CLOSE);
+				while (out.n && out.s[out.n - 1] == '\t')
+					out.n--;
+				p = e + strlen(CHECK_CLOSE);
+				if (*p == '\n')
+					p++;
+			}
+			break;
+		case M_CHKCLOSE:
+			break;
+		case M_TMP: {
+			int n = atoi(p);
+			p = strstr(p, "*/") + 2;
+			if (*p == ' ')
+				p++;
+			tmp_open(&ms, n, depth);
+			break;
+		}
+		case M_POLL: {
+			char *l = spill_list(&ms);
+			if (*l)
+				buf_printf(&out, "GOSUB_POLL_SPILL(%s);", l);
+			else
+				buf_puts(&out, "GOSUB_POLL();");
+			free(l);
+			break;
+		}
+		}
+	}
+	buf_putc(&out, 0);
+
 	Buf b = {0};
-	if (fc->frameobjs.n) {
-		/* layout: GoFrame (2 words), then the locals in order */
+	if (has_frame) {
+		/* layout: GoFrame (2 words), the locals in order, then the slots */
+		int nobj = fc->frameobjs.n, n = nobj + ms.nslots;
 		int64_t off = 16;
-		int64_t *offs = xmalloc(sizeof(int64_t) * fc->frameobjs.n);
+		int64_t *offs = xmalloc(sizeof(int64_t) * (size_t)(n + 1));
+		Type **types = xmalloc(sizeof(Type *) * (size_t)(n + 1));
 		buf_puts(&b, "	struct {\n		GoFrame gs_f;\n");
-		for (int i = 0; i < fc->frameobjs.n; i++) {
-			Object *o = fc->frameobjs.v[i];
-			Type *t = obj_boxed(o) ? type_pointer(o->type) : o->type;
+		for (int i = 0; i < n; i++) {
+			Type *t;
+			if (i < nobj) {
+				Object *o = fc->frameobjs.v[i];
+				t = obj_boxed(o) ? type_pointer(o->type) : o->type;
+				buf_printf(&b, "		%s%s %s;\n", ctype_def(o->type), obj_boxed(o) ? " *" : "", o->cname);
+			} else {
+				t = ms.slots[i - nobj].type;
+				buf_printf(&b, "		%s gs_s%d;\n", ms.slots[i - nobj].ctype, i - nobj);
+			}
 			type_layout(t);
 			int64_t al = t->align > 0 ? t->align : 1;
 			off = (off + al - 1) / al * al;
 			offs[i] = off;
 			off += t->size;
-			buf_printf(&b, "		%s%s %s;\n", ctype_def(o->type), obj_boxed(o) ? " *" : "", o->cname);
+			types[i] = t;
 		}
 		int64_t nwords = (off + 7) / 8;
 		uint8_t *bm = xmalloc((size_t)nwords / 8 + 2);
-		for (int i = 0; i < fc->frameobjs.n; i++) {
-			Object *o = fc->frameobjs.v[i];
-			Type *t = obj_boxed(o) ? type_pointer(o->type) : o->type;
-			type_ptrbits(t, offs[i], bm, nwords);
-		}
+		for (int i = 0; i < n; i++)
+			type_ptrbits(types[i], offs[i], bm, nwords);
 		int64_t ptrdata = 0;
 		for (int64_t w = 0; w < nwords; w++)
 			if (bm[w / 8] & (1 << (w % 8)))
@@ -533,81 +794,29 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 			(long long)ptrdata, c_string_lit(name, strlen(name)), strlen(name),
 			c_string_lit(file, strlen(file)), strlen(file));
 		buf_puts(&b, "	GOSUB_FRAME_PUSH(&gs_fr.gs_f, &gs_frdesc);\n");
+		free(offs);
+		free(types);
+		free(bm);
 	}
-	/* register-resident frame locals: declared here, spilled at safepoints */
-	Buf spill = {0};
-	for (int i = 0; i < fc->frameobjs.n; i++) {
-		Object *o = fc->frameobjs.v[i];
-		if (!frame_in_reg(o))
-			continue;
-		buf_printf(&spill, "%sgs_fr.%s = %s", spill.n ? ", " : "", o->cname, o->cname);
-		bool isparam = false;
-		for (int j = 0; j < fc->regparams.n; j++)
-			isparam |= fc->regparams.v[j] == o;
-		if (isparam)
-			continue;
-		if (obj_boxed(o))
-			buf_printf(&b, "	%s *%s = NULL;\n", ctype_def(o->type), o->cname);
-		else
-			buf_printf(&b, "	%s %s = %s;\n", ctype_def(o->type), o->cname, zero_value(o->type));
-	}
-	buf_putc(&spill, 0);
-	const char *spill_open = spill.n > 1 ? xsprintf("(%s, ", spill.s) : "";
-	const char *spill_close = spill.n > 1 ? ")" : "";
-	const char *poll = spill.n > 1 ? xsprintf("GOSUB_POLL_SPILL(%s);", spill.s) : "GOSUB_POLL();";
-	/* Stack need: a generous guess at the C frame (gcc shares slots, so
-	 * twice the declared bytes covers it); the runtime adds its reserve. */
-	int64_t framebytes = 16;
-	for (int i = 0; i < fc->frameobjs.n; i++) {
-		Object *o = fc->frameobjs.v[i];
-		Type *t = obj_boxed(o) ? type_pointer(o->type) : o->type;
-		type_layout(t);
-		framebytes += t->size + 8;
-	}
-	int64_t need = 2 * (fc->localbytes + framebytes + 8 * (int64_t)fc->ntmp) + 128;
-	need = (need + 15) & ~(int64_t)15;
-	const char *needs = xsprintf("%lld", (long long)need);
-	/* body with markers resolved (a leaf function drops its entry check,
-	 * which starts at the beginning of a line and ends with one) */
-	static const char *marks[] = {FRAME_POP_MARK, SPILL_OPEN, SPILL_CLOSE, "GOSUB_POLL();", NEED_MARK,
-		CHECK_OPEN, CHECK_CLOSE};
-	const char *repl[] = {pop, spill_open, spill_close, poll, needs, "", ""};
-	size_t marklen[7];
-	for (int i = 0; i < 7; i++)
-		marklen[i] = strlen(marks[i]);
-	for (const char *p = body; *p;) {
-		/* one pass: every marker starts with a comment or is the poll */
-		const char *q = p;
-		int k = -1;
-		for (; *q; q++) {
-			if ((q[0] != '/' || q[1] != '*') && (q[0] != 'G' || q[1] != 'O'))
-				continue;
-			for (int i = 0; i < 7 && k < 0; i++)
-				if (!strncmp(q, marks[i], marklen[i]))
-					k = i;
-			if (k >= 0)
-				break;
-		}
-		if (k < 0) {
-			buf_puts(&b, p);
-			break;
-		}
-		if (k == 5 && fc->nocheck) {
-			const char *e = strstr(q, CHECK_CLOSE);
-			buf_putn(&b, p, (size_t)(q - p));
-			while (b.n && b.s[b.n - 1] == '\t')
-				b.n--;
-			p = e + strlen(CHECK_CLOSE);
-			if (*p == '\n')
-				p++;
-			continue;
-		}
-		buf_putn(&b, p, (size_t)(q - p));
-		buf_puts(&b, repl[k]);
-		p = q + marklen[k];
-	}
+	buf_puts(&b, regdecl.s);
+	buf_puts(&b, out.s);
 	buf_putc(&b, 0);
+	free(out.s);
+	free(spill.s);
+	free(regdecl.s);
+	free(ms.slots);
+	free(ms.live);
+	free(opened);
 	return b.s;
+}
+
+/* frame_finish for a function with no FuncSpec (the package init function). */
+char *
+frame_finish_plain(FuncCtx *fc, const char *body)
+{
+	FuncSpec fs = {0};
+	fs.cname = fc->cname;
+	return frame_finish(fc, &fs, body);
 }
 
 /* The entry check: if the stack segment is short (or the scheduler asked
@@ -764,8 +973,10 @@ emit_body(FuncSpec *fs, Buf *out)
 		out_line(FRAME_POP_MARK);
 	buf_putc(&body, 0);
 	fc.nocheck = leaf && fc.localbytes + 8 * fc.ntmp <= LEAF_MAX_FRAME;
+	const char *past_check = strstr(body.s, CHECK_CLOSE);
 	if (fc.nocheck && fs->decl && fs->decl->kind == N_FUNCDECL && fs->decl->obj &&
-		!strstr(body.s, "GOSUB_POLL();") && body_is_leaf(fs->body))
+		!strstr(body.s, "GOSUB_POLL();") && body_is_leaf(fs->body) &&
+		!strstr(past_check ? past_check : body.s, SPILL_OPEN))
 		fs->decl->obj->nosafepoint = true;
 	char *bs = frame_finish(&fc, fs, body.s);
 	free(body.s);
@@ -861,7 +1072,8 @@ emit_funclit(Node *lit)
 	}
 	Buf b = {0};
 	const char *tmp = new_tmp();
-	buf_printf(&b, "({ struct %s__clo *%s = (struct %s__clo *)gort_alloc(%s); ", name, tmp, name, desc);
+	buf_printf(&b, "({ struct %s__clo *%s = (struct %s__clo *)%s; ", name, tmp, name,
+		rt_safepoint(xsprintf("gort_alloc(%s)", desc)));
 	buf_printf(&b, "%s->fn = (void (*)(void))%s; ", tmp, name);
 	for (int i = 0; i < fs.captures.n; i++) {
 		Object *o = fs.captures.v[i];
@@ -959,11 +1171,14 @@ emit_method_value(Node *sel)
 		buf_printf(&E.cdecls, ", %s", ctype_def(sig->params[i]));
 	buf_puts(&E.cdecls, ");\n");
 	const char *tmp = new_tmp();
+	const char *alloc = rt_safepoint(xsprintf("gort_alloc(%s)", desc));
+	const char *mark = tmp_root(tmp, type_pointer(ty_uint8));
 	if (iface)
-		return xsprintf("({ struct %s *%s = (struct %s *)gort_alloc(%s); %s->fn = (void (*)(void))%s__fn; "
-			"%s->recv = %s; gort_nn((void *)%s->recv.tab); (GoFunc *)%s; })", name, tmp, name, desc, tmp, name, tmp, recv, tmp, tmp);
-	return xsprintf("({ struct %s *%s = (struct %s *)gort_alloc(%s); %s->fn = (void (*)(void))%s__fn; "
-		"%s->recv = %s; (GoFunc *)%s; })", name, tmp, name, desc, tmp, name, tmp, recv, tmp);
+		return xsprintf("({ struct %s *%s = (struct %s *)%s; %s%s->fn = (void (*)(void))%s__fn; "
+			"%s->recv = %s; gort_nn((void *)%s->recv.tab); (GoFunc *)%s; })", name, tmp, name, alloc, mark, tmp, name,
+			tmp, recv, tmp, tmp);
+	return xsprintf("({ struct %s *%s = (struct %s *)%s; %s%s->fn = (void (*)(void))%s__fn; "
+		"%s->recv = %s; (GoFunc *)%s; })", name, tmp, name, alloc, mark, tmp, name, tmp, recv, tmp);
 }
 
 /* T.M / (*T).M: func(recv T, args...) */

@@ -35,7 +35,7 @@ declare_local(Object *o, const char *init)
 		frame_add(o);
 		const char *r = vref(o);
 		if (obj_boxed(o)) {
-			out_line("%s = (%s *)gort_alloc(%s);", r, t, type_desc(o->type));
+			out_line("%s = (%s *)%s;", r, t, rt_safepoint(xsprintf("gort_alloc(%s)", type_desc(o->type))));
 			if (init)
 				out_line("*%s = %s;", r, init);
 		} else {
@@ -82,6 +82,20 @@ is_blank(Node *e)
 }
 
 /* Assigns C value v (of Go type vt) to the Go lvalue lhs. */
+/* The statement storing v into lv, the C lvalue of Go target l: through
+ * the write barrier when it stores pointers anywhere but a local variable
+ * (heap objects, globals, locals that escaped). */
+static void
+store(Node *l, const char *lv, const char *v)
+{
+	l = unparen(l);
+	bool local = l->kind == N_IDENT && l->obj && !l->obj->global && !obj_boxed(l->obj);
+	if (!local && l->type && type_has_pointers(l->type))
+		out_line("GOSUB_WB(%s, %s);", lv, v);
+	else
+		out_line("%s = %s;", lv, v);
+}
+
 void
 emit_assign_to(Node *lhs, char *v, Type *vt)
 {
@@ -94,10 +108,11 @@ emit_assign_to(Node *lhs, char *v, Type *vt)
 	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 		/* value first, then the slot */
 		const char *tmp = new_tmp();
-		out_line("{ %s %s = %s; *%s = %s; }", ctype_def(l->type), tmp, cv, map_index_addr(l, true), tmp);
+		out_line("{ %s %s = %s; %s*%s = %s; }", ctype_def(l->type), tmp, cv, tmp_root(tmp, l->type),
+			map_index_addr(l, true), tmp);
 		return;
 	}
-	out_line("%s = %s;", lvalue(l), cv);
+	store(l, lvalue(l), cv);
 }
 
 /* Phase 1 of an assignment to x[i]: evaluates x and i into temporaries
@@ -111,15 +126,16 @@ index_lhs_phase1(Node *l, char **mapslot)
 	*mapslot = NULL;
 	if (xu->kind == TY_MAP) {
 		const char *tm = new_tmp(), *tk = new_tmp();
-		out_line("GoMap *%s = %s;", tm, expr(x));
-		out_line("%s %s = %s;", ctype_def(xu->key), tk, expr_to(idx, xu->key));
-		*mapslot = xsprintf("((%s *)gort_mapassign(%s, %s, &%s))", ctype_def(xu->elem), type_desc(x->type), tm, tk);
+		out_line("GoMap *%s = %s; %s", tm, expr(x), tmp_root(tm, x->type));
+		out_line("%s %s = %s; %s", ctype_def(xu->key), tk, expr_to(idx, xu->key), tmp_root(tk, xu->key));
+		*mapslot = xsprintf("((%s *)%s)", ctype_def(xu->elem),
+			rt_safepoint(xsprintf("gort_mapassign(%s, %s, &%s)", type_desc(x->type), tm, tk)));
 		return NULL;
 	}
 	const char *ti = new_tmp();
 	if (xu->kind == TY_SLICE) {
 		const char *ts = new_tmp();
-		out_line("GoSlice %s = %s;", ts, expr(x));
+		out_line("GoSlice %s = %s; %s", ts, expr(x), tmp_root(ts, xu));
 		out_line("go_int %s = (go_int)(%s);", ti, expr(idx));
 		return xsprintf("((%s *)%s.ptr)[gort_check_index(%s, %s.len)]", ctype_def(xu->elem), ts, ti, ts);
 	}
@@ -127,12 +143,12 @@ index_lhs_phase1(Node *l, char **mapslot)
 	int64_t n;
 	if (xu->kind == TY_POINTER) {
 		n = underlying(xu->elem)->len;
-		out_line("%s %s = %s;", ctype_def(x->type), tp, expr(x));
+		out_line("%s %s = %s; %s", ctype_def(x->type), tp, expr(x), tmp_root(tp, x->type));
 		out_line("go_int %s = (go_int)(%s);", ti, expr(idx));
 		return xsprintf("((%s)gort_nn(%s))->a[gort_check_index(%s, %lld)]", ctype(x->type), tp, ti, (long long)n);
 	}
 	n = xu->len;
-	out_line("%s *%s = %s;", ctype_def(x->type), tp, addr_of(x));
+	out_line("%s *%s = %s; %s", ctype_def(x->type), tp, addr_of(x), tmp_root(tp, type_pointer(ty_uint8)));
 	out_line("go_int %s = (go_int)(%s);", ti, expr(idx));
 	return xsprintf("%s->a[gort_check_index(%s, %lld)]", tp, ti, (long long)n);
 }
@@ -156,11 +172,11 @@ emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
 		char *slot;
 		char *lv = index_lhs_phase1(l, &slot);
 		const char *tv = new_tmp();
-		out_line("%s %s = %s;", ctype_def(lt), tv, expr_to(rhs, lt));
+		out_line("%s %s = %s; %s", ctype_def(lt), tv, expr_to(rhs, lt), tmp_root(tv, lt));
 		if (slot)
 			out_line("*%s = %s;", slot, tv);
 		else
-			out_line("%s = %s;", lv, tv);
+			store(l, lv, tv);
 		E.fn->indent--;
 		out_line("}");
 		return;
@@ -168,15 +184,17 @@ emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
 	char *v = expr_to(rhs, lt);
 	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 		const char *tmp = new_tmp();
-		out_line("{ %s %s = %s; *%s = %s; }", ctype_def(lt), tmp, v, map_index_addr(l, true), tmp);
+		out_line("{ %s %s = %s; %s*%s = %s; }", ctype_def(lt), tmp, v, tmp_root(tmp, lt), map_index_addr(l, true), tmp);
 		return;
 	}
 	if (l->kind != N_IDENT && has_call(rhs)) {
 		const char *tmp = new_tmp();
-		out_line("{ %s %s = %s; %s = %s; }", ctype_def(lt), tmp, v, lvalue(l), tmp);
+		out_line("{ %s %s = %s; %s", ctype_def(lt), tmp, v, tmp_root(tmp, lt));
+		store(l, lvalue(l), tmp);
+		out_line("}");
 		return;
 	}
-	out_line("%s = %s;", lvalue(l), v);
+	store(l, lvalue(l), v);
 }
 
 /* Stable address for a multi-assignment target (phase 1 of Go's order). */
@@ -194,7 +212,7 @@ prepare_lhs(Node *l)
 		return slot ? xsprintf("(*%s)", slot) : lv;
 	}
 	const char *tp = new_tmp();
-	out_line("%s *%s = &%s;", ctype_def(l->type), tp, lvalue(l));
+	out_line("%s *%s = &%s; %s", ctype_def(l->type), tp, lvalue(l), tmp_root(tp, type_pointer(ty_uint8)));
 	return xsprintf("(*%s)", tp);
 }
 
@@ -211,8 +229,8 @@ assign_stmt(Node *s)
 		if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 			const char *tp = new_tmp(), *tv = new_tmp();
 			Type *rt = (s->op == OP_SHL || s->op == OP_SHR) ? r->type : t;
-			out_line("{ %s %s = %s; %s *%s = %s; *%s = %s; }", ctype_def(rt), tv, expr_to(r, rt), ctype_def(t), tp,
-				map_index_addr(l, true), tp, (s->op == OP_SHL || s->op == OP_SHR) ?
+			out_line("{ %s %s = %s; %s%s *%s = %s; %s*%s = %s; }", ctype_def(rt), tv, expr_to(r, rt), tmp_root(tv, rt),
+				ctype_def(t), tp, map_index_addr(l, true), tmp_root(tp, type_pointer(ty_uint8)), tp, (s->op == OP_SHL || s->op == OP_SHR) ?
 				xsprintf("%s", binop_shift_pub(s->op, t, xsprintf("(*%s)", tp), tv, rt)) :
 				binop(s->op, t, xsprintf("(*%s)", tp), tv, s->pos));
 			return;
@@ -223,7 +241,7 @@ assign_stmt(Node *s)
 			lv = lvalue(l);
 		} else {
 			const char *tp = new_tmp();
-			out_line("{ %s *%s = &%s;", ctype_def(t), tp, lvalue(l));
+			out_line("{ %s *%s = &%s; %s", ctype_def(t), tp, lvalue(l), tmp_root(tp, type_pointer(ty_uint8)));
 			lv = xsprintf("(*%s)", tp);
 			wrapped = true;
 		}
@@ -239,7 +257,9 @@ assign_stmt(Node *s)
 		} else {
 			res = binop(s->op, t, lv, expr_to(r, t), s->pos);
 		}
-		out_line("%s = %s;%s", lv, res, wrapped ? " }" : "");
+		store(l, lv, res);
+		if (wrapped)
+			out_line("}");
 		return;
 	}
 	if (nl == 1 && nr == 1) {
@@ -280,7 +300,7 @@ assign_stmt(Node *s)
 			}
 		}
 		const char *tmp = new_tmp();
-		out_line("%s %s = %s;", ctype_def(tt), tmp, v);
+		out_line("%s %s = %s; %s", ctype_def(tt), tmp, v, tmp_root(tmp, tt));
 		out_line("(void)%s;", tmp);
 		for (int i = 0; i < nl; i++) {
 			Node *l = unparen(s->list.v[i]);
@@ -290,7 +310,7 @@ assign_stmt(Node *s)
 			if (define && l->kind == N_IDENT && l->obj && !l->obj->cname)
 				declare_local(l->obj, convert_value(val, tt->tuple[i], l->obj->type));
 			else if (phased && lvs.v[i])
-				out_line("%s = %s;", (char *)lvs.v[i], convert_value(val, tt->tuple[i], l->type));
+				store(l, lvs.v[i], convert_value(val, tt->tuple[i], l->type));
 			else
 				emit_assign_to(l, val, tt->tuple[i]);
 		}
@@ -309,7 +329,7 @@ assign_stmt(Node *s)
 		Node *r = s->list2.v[i];
 		Type *lt = is_blank(l) ? (is_untyped(r->type) ? default_type(r->type) : r->type) : l->type;
 		const char *tmp = new_tmp();
-		out_line("%s %s = %s;", ctype_def(lt), tmp, expr_to(r, lt));
+		out_line("%s %s = %s; %s", ctype_def(lt), tmp, expr_to(r, lt), tmp_root(tmp, lt));
 		vec_push(&tmps, (void *)tmp);
 	}
 	for (int i = 0; i < nl; i++) {
@@ -323,7 +343,7 @@ assign_stmt(Node *s)
 			continue;
 		}
 		if (lvs.v[i])
-			out_line("%s = %s;", (char *)lvs.v[i], (char *)tmps.v[i]);
+			store(l, lvs.v[i], tmps.v[i]);
 		else
 			emit_assign_to(l, tmps.v[i], l->type);
 	}
@@ -340,7 +360,7 @@ incdec_stmt(Node *s)
 	const char *one = emit_const_one(t);
 	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 		const char *tp = new_tmp();
-		out_line("{ %s *%s = %s; *%s = %s; }", ctype_def(t), tp, map_index_addr(l, true), tp,
+		out_line("{ %s *%s = %s; %s*%s = %s; }", ctype_def(t), tp, map_index_addr(l, true), tmp_root(tp, type_pointer(ty_uint8)), tp,
 			binop(op, t, xsprintf("(*%s)", tp), one, s->pos));
 		return;
 	}
@@ -350,7 +370,7 @@ incdec_stmt(Node *s)
 		return;
 	}
 	const char *tp = new_tmp();
-	out_line("{ %s *%s = &%s; *%s = %s; }", ctype_def(t), tp, lvalue(l), tp,
+	out_line("{ %s *%s = &%s; %s*%s = %s; }", ctype_def(t), tp, lvalue(l), tmp_root(tp, type_pointer(ty_uint8)), tp,
 		binop(op, t, xsprintf("(*%s)", tp), one, s->pos));
 }
 
@@ -392,7 +412,7 @@ var_decl(Node *gd)
 				Node *r = spec->list2.v[j];
 				Type *t = (id->obj && !is_blank(id)) ? id->obj->type : default_type(r->type);
 				const char *tmp = new_tmp();
-				out_line("%s %s = %s;", ctype_def(t), tmp, expr_to(r, t));
+				out_line("%s %s = %s; %s", ctype_def(t), tmp, expr_to(r, t), tmp_root(tmp, t));
 				vec_push(&tmps, (void *)tmp);
 			}
 			for (int j = 0; j < nn_; j++) {
@@ -414,7 +434,7 @@ var_decl(Node *gd)
 				v = commaok_expr(r, tt);
 			}
 			const char *tmp = new_tmp();
-			out_line("%s %s = %s;", ctype_def(tt), tmp, v);
+			out_line("%s %s = %s; %s", ctype_def(tt), tmp, v, tmp_root(tmp, tt));
 			for (int j = 0; j < nn_; j++) {
 				Node *id = spec->list.v[j];
 				if (is_blank(id) || !id->obj)
@@ -525,8 +545,8 @@ for_stmt(Node *s)
 	for (int i = 0; i < per.n; i++) {
 		Object *o = per.v[i];
 		const char *ct = ctype_def(o->type);
-		out_line("{ %s *gs_n = (%s *)gort_alloc(%s); *gs_n = *%s; %s = gs_n; }", ct, ct, type_desc(o->type),
-			vref(o), vref(o));
+		out_line("{ %s *gs_n = (%s *)%s; *gs_n = *%s; %s = gs_n; }", ct, ct,
+			rt_safepoint(xsprintf("gort_alloc(%s)", type_desc(o->type))), vref(o), vref(o));
 	}
 	if (s->post)
 		stmt(s->post);
@@ -563,10 +583,10 @@ range_bind2(Node *s, char *kv, Type *kt, char *vv, Type *vt)
 	out_line("{");
 	char *lk = prepare_lhs(k), *lv = prepare_lhs(v);
 	const char *tk = new_tmp(), *tv = new_tmp();
-	out_line("%s %s = %s;", ctype_def(k->type), tk, convert_value(kv, kt, k->type));
-	out_line("%s %s = %s;", ctype_def(v->type), tv, convert_value(vv, vt, v->type));
-	out_line("%s = %s;", lk, tk);
-	out_line("%s = %s;", lv, tv);
+	out_line("%s %s = %s; %s", ctype_def(k->type), tk, convert_value(kv, kt, k->type), tmp_root(tk, k->type));
+	out_line("%s %s = %s; %s", ctype_def(v->type), tv, convert_value(vv, vt, v->type), tmp_root(tv, v->type));
+	store(k, lk, tk);
+	store(v, lv, tv);
 	out_line("}");
 }
 
@@ -598,14 +618,14 @@ range_stmt(Node *s)
 		Type *et;
 		if (xu->kind == TY_SLICE) {
 			et = xu->elem;
-			out_line("GoSlice %s = %s;", r, expr(x));
+			out_line("GoSlice %s = %s; %s", r, expr(x), tmp_root(r, xu));
 			len = xsprintf("%s.len", r);
 			elt = xsprintf("((%s *)%s.ptr)[%s]", ctype_def(et), r, i);
 		} else if (xu->kind == TY_ARRAY) {
 			et = xu->elem;
 			len = xsprintf("%lld", (long long)xu->len);
 			if (hasv) {
-				out_line("%s %s = %s;", ctype_def(x->type), r, expr(x));
+				out_line("%s %s = %s; %s", ctype_def(x->type), r, expr(x), tmp_root(r, x->type));
 				elt = xsprintf("%s.a[%s]", r, i);
 			} else {
 				if (has_call(x))
@@ -616,7 +636,7 @@ range_stmt(Node *s)
 			Type *at = underlying(xu->elem);
 			et = at->elem;
 			len = xsprintf("%lld", (long long)at->len);
-			out_line("%s %s = %s;", ctype_def(x->type), r, expr(x));
+			out_line("%s %s = %s; %s", ctype_def(x->type), r, expr(x), tmp_root(r, x->type));
 			out_line("(void)%s;", r);
 			elt = xsprintf("(*(%s)gort_nn(%s)).a[%s]", ctype(x->type), r, i);
 		}
@@ -631,7 +651,7 @@ range_stmt(Node *s)
 			range_bind(s, s->key, (char *)i, ty_int);
 	} else if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING) {
 		const char *r = new_tmp(), *nx = new_tmp(), *c = new_tmp();
-		out_line("GoString %s = %s;", r, expr(x));
+		out_line("GoString %s = %s; %s", r, expr(x), tmp_root(r, ty_string));
 		out_line("for (go_int %s = 0, %s; %s < %s.len; %s = %s) {", i, nx, i, r, i, nx);
 		E.fn->indent++;
 		out_line("GOSUB_POLL();");
@@ -644,7 +664,8 @@ range_stmt(Node *s)
 	} else if (xu->kind == TY_MAP) {
 		const char *it = new_tmp();
 		out_line("GoMapIter %s;", it);
-		out_line("gort_mapiterinit(%s, %s, &%s);", type_desc(x->type), expr(x), it);
+		out_line("gort_mapiterinit(%s, %s, &%s); %s%s", type_desc(x->type), expr(x), it,
+			tmp_root(xsprintf("%s.m", it), type_pointer(ty_uint8)), tmp_root(xsprintf("%s.tab", it), type_pointer(ty_uint8)));
 		out_line("while (gort_mapiternext(&%s)) {", it);
 		E.fn->indent++;
 		out_line("GOSUB_POLL();");
@@ -656,12 +677,12 @@ range_stmt(Node *s)
 	} else if (xu->kind == TY_CHAN) {
 		const char *c = new_tmp(), *v = new_tmp();
 		Type *et = xu->elem;
-		out_line("GoChan *%s = %s;", c, expr(x));
+		out_line("GoChan *%s = %s; %s", c, expr(x), tmp_root(c, x->type));
 		out_line("for (;;) {");
 		E.fn->indent++;
 		out_line("GOSUB_POLL();");
-		out_line("%s %s = %s;", ctype_def(et), v, zero_value(et));
-		out_line("if (!gort_chanrecv(%s, &%s))", c, v);
+		out_line("%s %s = %s; %s", ctype_def(et), v, zero_value(et), tmp_root(v, et));
+		out_line("if (!%s)", rt_safepoint(xsprintf("gort_chanrecv(%s, &%s)", c, v)));
 		out_line("\tbreak;");
 		range_bind(s, s->key, (char *)v, et);
 	} else {
@@ -715,7 +736,7 @@ switch_stmt(Node *s)
 		tagt = s->x->type;
 		if (is_untyped(tagt)) tagt = default_type(tagt);
 		tag = new_tmp();
-		out_line("%s %s = %s;", ctype_def(tagt), tag, expr_to(s->x, tagt));
+		out_line("%s %s = %s; %s", ctype_def(tagt), tag, expr_to(s->x, tagt), tmp_root(tag, tagt));
 	}
 	Target *t = push_target(label, false);
 	int n = s->list.n;
@@ -773,8 +794,8 @@ typeswitch_stmt(Node *s)
 	Type *xt = x->type;
 	bool xiface = underlying(xt)->nmethods > 0;
 	const char *tx = new_tmp(), *te = new_tmp();
-	out_line("%s %s = %s;", ctype_def(xt), tx, expr(x));
-	out_line("GoEface %s = %s;", te, xiface ? xsprintf("gort_iface_to_eface(%s)", tx) : tx);
+	out_line("%s %s = %s; %s", ctype_def(xt), tx, expr(x), tmp_root(tx, xt));
+	out_line("GoEface %s = %s; %s", te, xiface ? xsprintf("gort_iface_to_eface(%s)", tx) : tx, tmp_root(te, ty_any));
 	out_line("(void)%s;", tx);
 	out_line("(void)%s;", te);
 	Target *t = push_target(label, false);
@@ -878,14 +899,14 @@ select_stmt(Node *s)
 			Type *et = underlying(cm->x->type)->elem;
 			const char *tv = new_tmp();
 			out_line("%s.c = %s;", xsprintf("%s[%d]", cs, k), expr(cm->x));
-			out_line("%s %s = %s;", ctype_def(et), tv, expr_to(cm->y, et));
+			out_line("%s %s = %s; %s", ctype_def(et), tv, expr_to(cm->y, et), tmp_root(tv, et));
 			out_line("%s[%d].elem = &%s; %s[%d].send = 1;", cs, k, tv, cs, k);
 		} else {
 			Node *rx = cm->kind == N_EXPRSTMT ? cm->x : (Node *)cm->list2.v[0];
 			rx = unparen(rx);
 			Type *et = underlying(rx->x->type)->elem;
 			const char *tv = new_tmp();
-			out_line("%s %s = %s;", ctype_def(et), tv, zero_value(et));
+			out_line("%s %s = %s; %s", ctype_def(et), tv, zero_value(et), tmp_root(tv, et));
 			out_line("%s[%d].c = %s; %s[%d].elem = &%s; %s[%d].send = 0;", cs, k, expr(rx->x), cs, k, tv, cs, k);
 			vals[i] = tv;
 			if (cm->kind == N_ASSIGN)
@@ -893,7 +914,7 @@ select_stmt(Node *s)
 		}
 		k++;
 	}
-	out_line("go_int %s = gort_select(%s, %d, %d, &%s);", idx, cs, ncases, hasdef ? 0 : 1, ok);
+	out_line("go_int %s = %s;", idx, rt_safepoint(xsprintf("gort_select(%s, %d, %d, &%s)", cs, ncases, hasdef ? 0 : 1, ok)));
 	out_line("(void)%s;", idx);
 	Target *t = push_target(label, false);
 	const char **labels = xmalloc(sizeof(char *) * (n + 1));
@@ -1034,8 +1055,8 @@ stmt(Node *s)
 	case N_SEND: {
 		Type *et = underlying(s->x->type)->elem;
 		const char *tc = new_tmp(), *tv = new_tmp();
-		out_line("{ GoChan *%s = %s; %s %s = %s; gort_chansend(%s, &%s); }", tc, expr(s->x), ctype_def(et), tv,
-			expr_to(s->y, et), tc, tv);
+		out_line("{ GoChan *%s = %s; %s%s %s = %s; %s%s; }", tc, expr(s->x), tmp_root(tc, s->x->type), ctype_def(et), tv,
+			expr_to(s->y, et), tmp_root(tv, et), rt_safepoint(xsprintf("gort_chansend(%s, &%s)", tc, tv)));
 		return;
 	}
 	default:
