@@ -147,6 +147,8 @@ char *binop(Op op, Type *t, const char *a, const char *b, Pos pos);
 bool has_call(Node *e);
 bool has_safepoint(Node *e);                   /* call, receive or allocation inside */
 bool value_has_safepoint(Node *e, Type *to);   /* the same, or boxing e into to */
+bool needs_hold(Node *e);
+bool obj_boxed(Object *o);                      /* pointers read from memory, not a local */
 char *call_expr(Node *e, bool want_tuple);
 const char *math_intrinsic(Object *o);         /* "__builtin_sqrt" for math.Sqrt, or NULL */
 char *map_index_addr(Node *e, bool assign);

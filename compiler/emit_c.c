@@ -285,6 +285,8 @@ out_line(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(s, (size_t)n + 1, fmt, ap);
 	va_end(ap);
+	while (n > 0 && s[n - 1] == ' ')   /* an empty tmp_root marker */
+		s[--n] = 0;
 	buf_puts(f->out, s);
 	buf_putc(f->out, '\n');
 	free(s);

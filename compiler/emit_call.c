@@ -150,7 +150,8 @@ prep_args(Node *e, Type *sig, CallPrep *cp)
 	for (int i = 0; i < nfixed && i < e->list.n; i++) {
 		Node *a = e->list.v[i];
 		char *v = expr_to(a, sig->params[i]);
-		if (spill_all && value_has_safepoint(a, sig->params[i])) {
+		if (spill_all ? value_has_safepoint(a, sig->params[i]) || needs_hold(a) :
+			nsafe > 0 && needs_hold(a) && !value_has_safepoint(a, sig->params[i])) {
 			const char *tmp = new_tmp();
 			buf_printf(&cp->pre, "%s %s = %s; %s", ctype_def(sig->params[i]), tmp, v, tmp_root(tmp, sig->params[i]));
 			v = (char *)tmp;
@@ -576,7 +577,8 @@ append_call(Node *e)
 	buf_printf(&b, "if (%s.len + %d > %s.cap) %s = %s; else %s.len += %d; ",
 		ts, n, ts, ts, rt_safepoint(xsprintf("gort_growslice(%s, %s, %s.len + %d)", type_desc(et), ts, ts, n)), ts, n);
 	for (int i = 0; i < n; i++)
-		buf_printf(&b, "((%s *)%s.ptr)[%s.len - %d] = %s; ", ect, ts, ts, n - i, (char *)vals.v[i]);
+		buf_printf(&b, type_has_pointers(et) ? "GOSUB_WB(((%s *)%s.ptr)[%s.len - %d], %s); " :
+			"((%s *)%s.ptr)[%s.len - %d] = %s; ", ect, ts, ts, n - i, (char *)vals.v[i]);
 	buf_printf(&b, "%s; })", ts);
 	buf_putc(&b, 0);
 	return b.s;

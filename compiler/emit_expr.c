@@ -169,6 +169,22 @@ has_safepoint(Node *e)
 	}
 }
 
+/* Is e a pointer-holding value read from memory other than a local
+ * variable (a field, an element, a global, through a pointer)?  Evaluated
+ * before a safepoint of the same expression, such a value must wait in a
+ * marked temporary too: the safepoint may overwrite the memory it came from
+ * and leave it the only reference. */
+bool
+needs_hold(Node *e)
+{
+	e = unparen(e);
+	if (!e || is_const(e) || is_nil(e) || !e->type || !type_has_pointers(e->type))
+		return false;
+	if (e->kind == N_IDENT)
+		return e->obj && (e->obj->global || obj_boxed(e->obj));
+	return true;
+}
+
 /* Does storing e into a location of type to reach a safepoint (e itself,
  * or boxing it into an interface)? */
 bool
@@ -490,7 +506,7 @@ binary_expr(Node *e)
 	}
 	char *a = expr_to(x, t);
 	char *b = expr_to(y, t);
-	if (has_safepoint(x) && has_safepoint(y)) {
+	if ((has_safepoint(x) || needs_hold(x)) && has_safepoint(y)) {
 		const char *ta = new_tmp();
 		const char *tt = ctype_def(t);
 		return xsprintf("({ %s %s = %s; %s%s; })", tt, ta, a, tmp_root(ta, t), binop(op, t, ta, b, e->pos));
@@ -1083,7 +1099,8 @@ composite_value(Node *e, Type *t)
 				continue;
 			Field *f = &u->fields[fi];
 			char *v = elem_value(val, f->type);
-			if (nsafe > 1 && value_has_safepoint(val, f->type)) {
+			bool sp = value_has_safepoint(val, f->type);
+			if ((nsafe > 1 && sp) || (nsafe > 0 && !sp && needs_hold(val))) {
 				const char *tmp = new_tmp();
 				buf_printf(&pre, "%s %s = %s; %s", ctype_def(f->type), tmp, v, tmp_root(tmp, f->type));
 				v = (char *)tmp;
@@ -1105,7 +1122,8 @@ composite_value(Node *e, Type *t)
 				val = el->y;
 			}
 			char *v = elem_value(val, u->elem);
-			if (nsafe > 1 && value_has_safepoint(val, u->elem)) {
+			bool sp = value_has_safepoint(val, u->elem);
+			if ((nsafe > 1 && sp) || (nsafe > 0 && !sp && needs_hold(val))) {
 				const char *tmp = new_tmp();
 				buf_printf(&pre, "%s %s = %s; %s", ctype_def(u->elem), tmp, v, tmp_root(tmp, u->elem));
 				v = (char *)tmp;
@@ -1158,7 +1176,8 @@ composite_value(Node *e, Type *t)
 			const char *tk = new_tmp(), *tv = new_tmp();
 			char *kv = elem_value(el->x, u->key);
 			char *vv = elem_value(el->y, u->elem);
-			buf_printf(&b, "{ %s %s = %s; %s%s %s = %s; %s*(%s *)%s = %s; } ",
+			buf_printf(&b, type_has_pointers(u->elem) ? "{ %s %s = %s; %s%s %s = %s; %sGOSUB_WB(*(%s *)%s, %s); } " :
+				"{ %s %s = %s; %s%s %s = %s; %s*(%s *)%s = %s; } ",
 				ctype_def(u->key), tk, kv, tmp_root(tk, u->key), ctype_def(u->elem), tv, vv,
 				tmp_root(tv, u->elem), ctype(u->elem),
 				rt_safepoint(xsprintf("gort_mapassign(%s, %s, &%s)", desc, tm, tk)), tv);

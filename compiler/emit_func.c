@@ -747,6 +747,9 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 			break;
 		}
 		}
+		if (*p == '\n')   /* no trailing blanks where a marker ended a line */
+			while (out.n && out.s[out.n - 1] == ' ')
+				out.n--;
 	}
 	buf_putc(&out, 0);
 

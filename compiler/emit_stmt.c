@@ -108,8 +108,8 @@ emit_assign_to(Node *lhs, char *v, Type *vt)
 	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 		/* value first, then the slot */
 		const char *tmp = new_tmp();
-		out_line("{ %s %s = %s; %s*%s = %s; }", ctype_def(l->type), tmp, cv, tmp_root(tmp, l->type),
-			map_index_addr(l, true), tmp);
+		out_line(type_has_pointers(l->type) ? "{ %s %s = %s; %sGOSUB_WB(*%s, %s); }" : "{ %s %s = %s; %s*%s = %s; }",
+			ctype_def(l->type), tmp, cv, tmp_root(tmp, l->type), map_index_addr(l, true), tmp);
 		return;
 	}
 	store(l, lvalue(l), cv);
@@ -174,7 +174,7 @@ emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
 		const char *tv = new_tmp();
 		out_line("%s %s = %s; %s", ctype_def(lt), tv, expr_to(rhs, lt), tmp_root(tv, lt));
 		if (slot)
-			out_line("*%s = %s;", slot, tv);
+			out_line(type_has_pointers(lt) ? "GOSUB_WB(*%s, %s);" : "*%s = %s;", slot, tv);
 		else
 			store(l, lv, tv);
 		E.fn->indent--;
@@ -184,7 +184,8 @@ emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
 	char *v = expr_to(rhs, lt);
 	if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 		const char *tmp = new_tmp();
-		out_line("{ %s %s = %s; %s*%s = %s; }", ctype_def(lt), tmp, v, tmp_root(tmp, lt), map_index_addr(l, true), tmp);
+		out_line(type_has_pointers(lt) ? "{ %s %s = %s; %sGOSUB_WB(*%s, %s); }" : "{ %s %s = %s; %s*%s = %s; }",
+			ctype_def(lt), tmp, v, tmp_root(tmp, lt), map_index_addr(l, true), tmp);
 		return;
 	}
 	if (l->kind != N_IDENT && has_call(rhs)) {
