@@ -241,12 +241,11 @@ func (fd *netFD) Read(b []byte) (int, error) {
 }
 
 func (fd *netFD) Write(b []byte) (int, error) {
-	done := make([]int, 1)
-	r := write(fd.pd, fd.sysfd, b, done)
+	r := write(fd.pd, fd.sysfd, b)
 	if r < 0 {
-		return done[0], codeError("write", r)
+		return -r >> 20, codeError("write", -(-r & (1<<20 - 1)))
 	}
-	return done[0], nil
+	return r, nil
 }
 
 func (fd *netFD) Close() error {

@@ -227,15 +227,14 @@ go_int net__read(void *pd, go_int fd, GoSlice b)
 	return r;
 }
 
-/* Writes all of b; *done gets the bytes written (before an error). */
-go_int net__write(void *pd, go_int fd, GoSlice b, GoSlice done)
+/* Writes all of b: the byte count, or after an error -(written << 20 | code)
+ * with code the positive errno or poll error (< 2^20). */
+go_int net__write(void *pd, go_int fd, GoSlice b)
 {
 	go_int r = gort_poll_acquire(pd, 'w');
 	go_int off = 0;
-	if (r) {
-		((go_int *)done.ptr)[0] = 0;
+	if (r)
 		return pollerr(r);
-	}
 	r = 0;
 	/* at least one send: an empty datagram is a datagram */
 	for (;;) {
@@ -259,8 +258,7 @@ go_int net__write(void *pd, go_int fd, GoSlice b, GoSlice done)
 		break;
 	}
 	gort_poll_release(pd);
-	((go_int *)done.ptr)[0] = off;
-	return r;
+	return r ? -(off << 20 | -r) : off;
 }
 
 go_int net__recvfrom(void *pd, go_int fd, GoSlice b, GoSlice ip, GoSlice out)

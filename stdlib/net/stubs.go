@@ -19,7 +19,7 @@ func deadline(pd *pollDesc, d int64, set bool, mode int) int
 func accept(pd *pollDesc, fd int) int
 func connect(pd *pollDesc, fd, family int, ip []byte, port, scope int) int
 func read(pd *pollDesc, fd int, b []byte) int
-func write(pd *pollDesc, fd int, b []byte, done []int) int // done[0]: bytes written
+func write(pd *pollDesc, fd int, b []byte) int // n, or -(written<<20 | -code) after an error
 func recvfrom(pd *pollDesc, fd int, b []byte, ip []byte, out []int) int
 func sendto(pd *pollDesc, fd int, b []byte, family int, ip []byte, port, scope int) int
 func shutdown(pd *pollDesc, fd, how int) int
