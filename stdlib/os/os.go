@@ -23,8 +23,9 @@ func Exit(code int) {
 
 // File represents an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd         int
+	name       string
+	appendMode bool // opened with O_APPEND (WriteAt refuses)
 }
 
 var (
@@ -57,7 +58,7 @@ func (e Errno) Error() string { return errstr(int(e)) }
 
 // NewFile returns a new File with the given file descriptor and name.
 func NewFile(fd uintptr, name string) *File {
-	return &File{int(fd), name}
+	return &File{fd: int(fd), name: name}
 }
 
 // Name returns the name of the file as presented to Open.
