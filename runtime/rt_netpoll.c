@@ -7,12 +7,16 @@
  *   - one epoll instance, created on first use; every descriptor is
  *     registered once, edge-triggered, for input and output together, with
  *     its GoPollDesc as the event's data;
- *   - a GoPollDesc has two sides, read and write.  An event sets the side's
- *     `ready` flag and readies the goroutine parked on it, if any; a
- *     goroutine that got EAGAIN waits: it consumes `ready` if set (an edge
- *     came between its system call and the wait: try again), or parks;
+ *   - a GoPollDesc has two sides, read and write.  An event bumps the
+ *     side's sequence number and readies every goroutine parked on it.  An
+ *     operation reads the sequence number before its system call
+ *     (gort_poll_seq); after EAGAIN it waits with it (gort_poll_wait): a
+ *     changed number means an edge came in between, so it retries at once,
+ *     else it parks.  Several goroutines may wait on one side (two readers,
+ *     many acceptors): all are woken and retry, since with edge triggering
+ *     one edge may stand for several datagrams or connections;
  *   - deadlines are runtime timers (one per side, made on first use) whose
- *     callback marks the side expired (dl = -1) and readies its waiter; an
+ *     callback marks the side expired (dl = -1) and readies its waiters; an
  *     expired side fails every wait until the deadline is set again;
  *   - operations hold a reference (gort_poll_acquire/release) from before
  *     their system call to after their last wait.  Close marks the
@@ -25,7 +29,7 @@
  *     (an eventfd write) wakes that M early.
  *
  * Locking: pd->lock protects every field of a GoPollDesc but fd and the
- * list links (polllock).  Lock order: pd->lock, then a P's timer lock, then
+ * list links (polllock); the sequence numbers are also read without it.  Lock order: pd->lock, then a P's timer lock, then
  * sched.lock.  A goroutine parks with rt_park_unlock(pd->lock), so a waker
  * holding pd->lock that finds side->g knows it is off its stack.
  *
@@ -45,11 +49,17 @@
 #include <time.h>
 #include <unistd.h>
 
+/* A parked goroutine, on its own stack while it waits. */
+typedef struct PollWaiter {
+	GoG *g;
+	struct PollWaiter *next;
+} PollWaiter;
+
 typedef struct PollSide {
-	GoG *g;                      /* parked waiter, or NULL */
+	PollWaiter *waitq;           /* parked goroutines */
 	int64_t dl;                  /* deadline (nanotime): 0 none, -1 expired */
 	GoTimer *timer;              /* made on first deadline */
-	bool ready;                  /* an edge arrived and nobody consumed it */
+	uint32_t seq;                /* atomic reads allowed: events so far */
 } PollSide;
 
 struct GoPollDesc {
@@ -140,15 +150,31 @@ static PollSide *side(GoPollDesc *pd, go_int mode)
 	return mode == 'r' ? &pd->r : &pd->w;
 }
 
-/* Takes the side's waiter (pd->lock held). */
-static GoG *take_waiter(PollSide *s)
+/* Takes the side's waiters onto list (linked by schedlink; pd->lock held:
+ * a waiter cannot leave before we are done reading its record). */
+static GoG *take_waiters(PollSide *s, GoG *list)
 {
-	GoG *g = s->g;
-	if (g) {
-		s->g = NULL;
+	for (PollWaiter *w = s->waitq; w; w = w->next) {
+		w->g->schedlink = list;
+		list = w->g;
 		XADD(&waiters, -1);
 	}
-	return g;
+	s->waitq = NULL;
+	return list;
+}
+
+static void ready_list(GoG *list)
+{
+	while (list) {
+		GoG *g = list;
+		list = g->schedlink;
+		rt_ready(g);
+	}
+}
+
+uint32_t gort_poll_seq(GoPollDesc *pd, go_int mode)
+{
+	return LOAD(&side(pd, mode)->seq);
 }
 
 GoPollDesc *gort_poll_open(go_int fd, go_int *err)
@@ -202,8 +228,9 @@ void gort_poll_release(GoPollDesc *pd)
 		rt_ready(g);
 }
 
-/* Parks until the side is ready (after EAGAIN), closing, or past its deadline. */
-go_int gort_poll_wait(GoPollDesc *pd, go_int mode)
+/* After EAGAIN: parks until an event newer than seq, closing, or the
+ * deadline. */
+go_int gort_poll_wait(GoPollDesc *pd, go_int mode, uint32_t seq)
 {
 	PollSide *s = side(pd, mode);
 	go_int r;
@@ -217,14 +244,12 @@ go_int gort_poll_wait(GoPollDesc *pd, go_int mode)
 			r = GORT_POLL_TIMEOUT;
 			break;
 		}
-		if (s->ready) {
-			s->ready = false;
+		if (s->seq != seq) {
 			r = GORT_POLL_OK;
 			break;
 		}
-		if (s->g)
-			gort_throw("runtime: netpoll: two waiters on one side");
-		s->g = gort_curg;
+		PollWaiter w = { gort_curg, s->waitq };
+		s->waitq = &w;
 		XADD(&waiters, 1);
 		rt_park_unlock("IO wait", &pd->lock);
 		rt_lock(&pd->lock);
@@ -238,16 +263,15 @@ static void deadline_fired(GoFunc *f)
 	PollTimerFunc *tf = (PollTimerFunc *)f;
 	GoPollDesc *pd = tf->pd;
 	PollSide *s = side(pd, tf->mode);
-	GoG *g = NULL;
+	GoG *list = NULL;
 	rt_lock(&pd->lock);
 	/* A timer re-armed or stopped meanwhile finds a later or no deadline. */
 	if (s->dl > 0 && s->dl <= gort_nanotime()) {
 		s->dl = -1;
-		g = take_waiter(s);
+		list = take_waiters(s, NULL);
 	}
 	rt_unlock(&pd->lock);
-	if (g)
-		rt_ready(g);
+	ready_list(list);
 }
 
 static void set_side_deadline(GoPollDesc *pd, go_int mode, int64_t when)
@@ -277,7 +301,7 @@ void gort_poll_deadline(GoPollDesc *pd, int64_t d, go_bool set, go_int mode)
 		int64_t now = gort_nanotime();
 		when = d <= 0 ? -1 : (d > INT64_MAX - now ? INT64_MAX : now + d);
 	}
-	GoG *rg = NULL, *wg = NULL;
+	GoG *list = NULL;
 	rt_lock(&pd->lock);
 	if (!pd->closing) {
 		if (mode == 'r' || mode == 'r' + 'w')
@@ -285,15 +309,12 @@ void gort_poll_deadline(GoPollDesc *pd, int64_t d, go_bool set, go_int mode)
 		if (mode == 'w' || mode == 'r' + 'w')
 			set_side_deadline(pd, 'w', when);
 		if (pd->r.dl < 0)
-			rg = take_waiter(&pd->r);
+			list = take_waiters(&pd->r, list);
 		if (pd->w.dl < 0)
-			wg = take_waiter(&pd->w);
+			list = take_waiters(&pd->w, list);
 	}
 	rt_unlock(&pd->lock);
-	if (rg)
-		rt_ready(rg);
-	if (wg)
-		rt_ready(wg);
+	ready_list(list);
 }
 
 /* Evicts the waiters, waits for the operations in progress, then closes
@@ -307,15 +328,12 @@ go_int gort_poll_close(GoPollDesc *pd)
 		return -GORT_POLL_CLOSING;
 	}
 	pd->closing = true;
-	GoG *rg = take_waiter(&pd->r), *wg = take_waiter(&pd->w);
+	GoG *list = take_waiters(&pd->w, take_waiters(&pd->r, NULL));
 	if (pd->r.timer)
 		gort_timer_stop(pd->r.timer);
 	if (pd->w.timer)
 		gort_timer_stop(pd->w.timer);
-	if (rg)
-		rt_ready(rg);
-	if (wg)
-		rt_ready(wg);
+	ready_list(list);   /* they see closing once we park or unlock */
 	while (pd->refs > 0) {
 		pd->closer = gort_curg;
 		rt_park_unlock("IO wait", &pd->lock);
@@ -370,25 +388,16 @@ GoG *rt_netpoll(int64_t ns)
 		GoPollDesc *pd = data;
 		bool rd = m & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR);
 		bool wr = m & (EPOLLOUT | EPOLLHUP | EPOLLERR);
-		GoG *rg = NULL, *wg = NULL;
 		rt_lock(&pd->lock);
 		if (rd) {
-			pd->r.ready = true;
-			rg = take_waiter(&pd->r);
+			STORE(&pd->r.seq, pd->r.seq + 1);
+			list = take_waiters(&pd->r, list);
 		}
 		if (wr) {
-			pd->w.ready = true;
-			wg = take_waiter(&pd->w);
+			STORE(&pd->w.seq, pd->w.seq + 1);
+			list = take_waiters(&pd->w, list);
 		}
 		rt_unlock(&pd->lock);
-		if (rg) {
-			rg->schedlink = list;
-			list = rg;
-		}
-		if (wg) {
-			wg->schedlink = list;
-			list = wg;
-		}
 	}
 	return list;
 }

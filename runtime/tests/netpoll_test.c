@@ -49,13 +49,14 @@ static go_int read_byte(void)
 		return -r;
 	char c;
 	for (;;) {
+		uint32_t seq = gort_poll_seq(pd0, 'r');
 		ssize_t n = read(sv[0], &c, 1);
 		if (n == 1) {
 			r = c;
 			break;
 		}
 		if (n < 0 && errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd0, 'r');
+			go_int w = gort_poll_wait(pd0, 'r', seq);
 			if (w == GORT_POLL_OK)
 				continue;
 			r = -w;

@@ -139,6 +139,7 @@ go_int net__accept(void *pd, go_int fd)
 	if (r)
 		return pollerr(r);
 	for (;;) {
+		uint32_t seq = gort_poll_seq(pd, 'r');
 		int nfd = accept4((int)fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
 		if (nfd >= 0) {
 			r = nfd;
@@ -147,7 +148,7 @@ go_int net__accept(void *pd, go_int fd)
 		if (errno == EINTR || errno == ECONNABORTED)
 			continue;
 		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'r');
+			go_int w = gort_poll_wait(pd, 'r', seq);
 			if (w == 0)
 				continue;
 			r = pollerr(w);
@@ -168,6 +169,7 @@ go_int net__connect(void *pd, go_int fd, go_int family, GoSlice ip, go_int port,
 	if (r)
 		return pollerr(r);
 	int c;
+	uint32_t seq = gort_poll_seq(pd, 'w');
 	do
 		c = connect((int)fd, (struct sockaddr *)&ss, n);
 	while (c < 0 && errno == EINTR);
@@ -178,7 +180,7 @@ go_int net__connect(void *pd, go_int fd, go_int family, GoSlice ip, go_int port,
 	} else {
 		/* Writable means connected or failed: SO_ERROR says which. */
 		for (;;) {
-			go_int w = gort_poll_wait(pd, 'w');
+			go_int w = gort_poll_wait(pd, 'w', seq);
 			if (w) {
 				r = pollerr(w);
 				break;
@@ -189,8 +191,10 @@ go_int net__connect(void *pd, go_int fd, go_int family, GoSlice ip, go_int port,
 				r = -errno;
 				break;
 			}
-			if (err == EINPROGRESS || err == EALREADY || err == EINTR)
+			if (err == EINPROGRESS || err == EALREADY || err == EINTR) {
+				seq = gort_poll_seq(pd, 'w');
 				continue;
+			}
 			r = -err;
 			break;
 		}
@@ -206,6 +210,7 @@ go_int net__read(void *pd, go_int fd, GoSlice b)
 	if (r)
 		return pollerr(r);
 	for (;;) {
+		uint32_t seq = gort_poll_seq(pd, 'r');
 		ssize_t n = read((int)fd, b.ptr, (size_t)b.len);
 		if (n >= 0) {
 			r = n;
@@ -214,7 +219,7 @@ go_int net__read(void *pd, go_int fd, GoSlice b)
 		if (errno == EINTR)
 			continue;
 		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'r');
+			go_int w = gort_poll_wait(pd, 'r', seq);
 			if (w == 0)
 				continue;
 			r = pollerr(w);
@@ -238,6 +243,7 @@ go_int net__write(void *pd, go_int fd, GoSlice b)
 	r = 0;
 	/* at least one send: an empty datagram is a datagram */
 	for (;;) {
+		uint32_t seq = gort_poll_seq(pd, 'w');
 		ssize_t n = send((int)fd, (char *)b.ptr + off, (size_t)(b.len - off), MSG_NOSIGNAL);
 		if (n >= 0) {
 			off += n;
@@ -248,7 +254,7 @@ go_int net__write(void *pd, go_int fd, GoSlice b)
 		if (errno == EINTR)
 			continue;
 		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'w');
+			go_int w = gort_poll_wait(pd, 'w', seq);
 			if (w == 0)
 				continue;
 			r = pollerr(w);
@@ -267,6 +273,7 @@ go_int net__recvfrom(void *pd, go_int fd, GoSlice b, GoSlice ip, GoSlice out)
 	if (r)
 		return pollerr(r);
 	for (;;) {
+		uint32_t seq = gort_poll_seq(pd, 'r');
 		struct sockaddr_storage ss;
 		socklen_t len = sizeof ss;
 		memset(&ss, 0, sizeof ss);
@@ -279,7 +286,7 @@ go_int net__recvfrom(void *pd, go_int fd, GoSlice b, GoSlice ip, GoSlice out)
 		if (errno == EINTR)
 			continue;
 		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'r');
+			go_int w = gort_poll_wait(pd, 'r', seq);
 			if (w == 0)
 				continue;
 			r = pollerr(w);
@@ -301,6 +308,7 @@ go_int net__sendto(void *pd, go_int fd, GoSlice b, go_int family, GoSlice ip, go
 	if (r)
 		return pollerr(r);
 	for (;;) {
+		uint32_t seq = gort_poll_seq(pd, 'w');
 		ssize_t n = sendto((int)fd, b.ptr, (size_t)b.len, MSG_NOSIGNAL,
 		                   family ? (struct sockaddr *)&ss : NULL, len);
 		if (n >= 0) {
@@ -310,7 +318,7 @@ go_int net__sendto(void *pd, go_int fd, GoSlice b, go_int family, GoSlice ip, go
 		if (errno == EINTR)
 			continue;
 		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'w');
+			go_int w = gort_poll_wait(pd, 'w', seq);
 			if (w == 0)
 				continue;
 			r = pollerr(w);
