@@ -15,7 +15,7 @@ func errstr(e int) string
 func getpid() int
 func hostname() string
 func open(path string, flag int, perm int) int // fd or -errno
-func unlink(path string) int                    // 0 or errno
+func unlink(path string) int                   // 0 or errno
 func rmdir(path string) int
 func mkdir(path string, perm int) int
 func getwd() string
