@@ -81,6 +81,7 @@ int rt_test_runqlen(void *p);
 /* rt_netpoll.c: the scheduler's side of the netpoller */
 void rt_netpoll_rlimit(void);        /* raise the soft RLIMIT_NOFILE (start-up) */
 bool rt_netpoll_waiting(void);       /* goroutines are parked on descriptors */
+bool rt_netpoll_inited(void);        /* a descriptor was ever registered */
 GoG *rt_netpoll(int64_t ns);         /* ready goroutines (schedlink list, G_WAITING); ns < 0 blocks */
 void rt_netpoll_break(void);         /* wakes the M blocked in rt_netpoll */
 

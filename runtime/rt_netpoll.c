@@ -132,6 +132,11 @@ bool rt_netpoll_waiting(void)
 	return LOAD(&waiters) > 0;
 }
 
+bool rt_netpoll_inited(void)
+{
+	return LOAD(&ninit) != 0;
+}
+
 /* Wakes the M blocked in rt_netpoll, if any (one write per wakeup). */
 void rt_netpoll_break(void)
 {

@@ -1145,8 +1145,11 @@ static GoG *findrunnable(RtM *m)
 			netpoll_inject(q, list);   /* every P busy: the global queue */
 			continue;
 		}
+		/* Once the netpoller is in use gc never reports a deadlock (an
+		 * M of its own sits in epoll_wait for the runtime's timers), so
+		 * neither do we: such a program hangs, as under gc. */
 		if (when == 0 && sched.timer_sleeper == NULL && sched.netpoll_m == NULL &&
-		    !rt_netpoll_waiting() &&
+		    !rt_netpoll_inited() &&
 		    LOAD(&sched.npidle) == LOAD(&gomaxprocs) && LOAD(&sched.nsyscall) == 0 &&
 		    sched.runqsize == 0 && !LOAD(&sched.stopwait) && !any_work())
 			deadlock();

@@ -2,13 +2,15 @@
  * netpoll_test.c: goroutines parked on non-blocking descriptors
  * (rt_netpoll.c): readiness wakes a parked reader, deadlines time out a
  * wait, Close evicts a waiter, a goroutine blocked in I/O is not a
- * deadlock, and the soft RLIMIT_NOFILE was raised.  Each scenario runs in a
+ * deadlock (nor, as under gc, is anything once the netpoller is in use),
+ * and the soft RLIMIT_NOFILE was raised.  Each scenario runs in a
  * forked child as the program's main goroutine (stderr is checked).
  */
 #define _GNU_SOURCE
 #include "test.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -170,6 +172,30 @@ static void s_not_deadlock(void)
 	say("unreachable\n");
 }
 
+/* ---- once the netpoller is in use, gc reports no deadlock: the program
+ * hangs (a watchdog thread ends the child) */
+static void *watchdog(void *arg)
+{
+	(void)arg;
+	struct timespec ts = { 0, 200000000 };
+	nanosleep(&ts, NULL);
+	rt_write_errs("hung, as gc does\n");
+	_exit(0);
+	return NULL;
+}
+static void s_no_deadlock_report(void)
+{
+	open_pair();
+	gort_poll_close(pd0);
+	gort_poll_close(pd1);
+	pthread_t th;
+	pthread_create(&th, NULL, watchdog, NULL);
+	GoChan *c = gort_makechan(&t_chan_int, 0);
+	go_int v;
+	gort_chanrecv(c, &v);
+	say("unreachable\n");
+}
+
 static void s_rlimit(void)
 {
 	struct rlimit rl;
@@ -186,6 +212,7 @@ int main(int argc, char **argv)
 	run("deadline", s_deadline, "1 1 1 122 \n", 0);
 	run("close", s_close, "0 1 1 1 \n", 0);
 	run("not_deadlock", s_not_deadlock, "timer fired\n", 0);
+	run("no_deadlock_report", s_no_deadlock_report, "hung, as gc does\n", 0);
 	run("rlimit", s_rlimit, "1 \n", 0);
 	TEST_END();
 }
