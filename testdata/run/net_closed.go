@@ -92,4 +92,19 @@ func main() {
 	if errors.As(err, &oe) {
 		fmt.Println("op", oe.Op, "net", oe.Net, "source", oe.Source, "addr", repl.Replace(oe.Addr.String()))
 	}
+	_, err = net.DialTimeout("tcp", addr, time.Second)
+	show("dial timeout", err)
+	d := net.Dialer{Timeout: time.Second}
+	_, err = d.Dial("tcp4", addr)
+	show("dialer", err)
+
+	// DialTimeout and a Dialer that succeed.
+	ln2, _ := net.Listen("tcp", "127.0.0.1:0")
+	defer ln2.Close()
+	c2, err := net.DialTimeout("tcp", ln2.Addr().String(), time.Second)
+	show("dial timeout ok", err)
+	c2.Close()
+	c3, err := d.Dial("tcp", ln2.Addr().String())
+	show("dialer ok", err)
+	c3.Close()
 }
