@@ -20,7 +20,7 @@
  *     expired side fails every wait until the deadline is set again;
  *   - operations hold a reference (gort_poll_acquire/release) from before
  *     their system call to after their last wait.  Close marks the
- *     descriptor closing, readies both waiters (they return
+ *     descriptor closing, readies every waiter (they return
  *     GORT_POLL_CLOSING), waits for the references to drop, then removes it
  *     from epoll and closes it: no system call can run on a recycled
  *     descriptor number;
@@ -28,10 +28,16 @@
  *     idle M blocks in rt_netpoll(until the next timer); rt_netpoll_break
  *     (an eventfd write) wakes that M early.
  *
+ * Rejected: a `ready` flag per side consumed by the next waiter (one
+ * waiter per side): two goroutines that both saw EAGAIN can then miss an
+ * edge that stands for two items, and the second parks with data pending.
+ *
  * Locking: pd->lock protects every field of a GoPollDesc but fd and the
- * list links (polllock); the sequence numbers are also read without it.  Lock order: pd->lock, then a P's timer lock, then
- * sched.lock.  A goroutine parks with rt_park_unlock(pd->lock), so a waker
- * holding pd->lock that finds side->g knows it is off its stack.
+ * list links (polllock); the sequence numbers are also read without it.
+ * Lock order: pd->lock, then a P's timer lock, then sched.lock.  A
+ * goroutine parks with rt_park_unlock(pd->lock), so a waker holding
+ * pd->lock that finds a PollWaiter knows its goroutine is off its stack
+ * (and the record, on that stack, stays valid until the waker unlocks).
  *
  * Memory: descriptors are collected memory kept reachable from `pollall`
  * (the kernel's copy of the pointer is invisible to the collector) until
@@ -42,7 +48,6 @@
 #define _GNU_SOURCE
 #include "rt_impl.h"
 #include <errno.h>
-#include <signal.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/resource.h>
