@@ -430,6 +430,23 @@ GoTimer *gort_timer_new(GoFunc *f, go_int mode);
 void gort_timer_start(GoTimer *t, int64_t when, int64_t period);
 go_bool gort_timer_stop(GoTimer *t);
 void gort_gc(void);                              /* runtime.GC */
+/* The netpoller (rt_netpoll.c).  gort_poll_open registers a non-blocking
+ * descriptor (NULL and *err = errno on failure).  An operation takes a
+ * reference (acquire: GORT_POLL_OK, or why not), takes the side's ('r' or
+ * 'w') sequence number, runs its system call and, on EAGAIN, gort_poll_wait
+ * parks unless an event came since (then it retries); then release.  Deadlines (d ns from now; !set clears; d <= 0 expires) make
+ * waits return GORT_POLL_TIMEOUT; gort_poll_close evicts the waiters (they
+ * get GORT_POLL_CLOSING), waits for the references and closes the fd
+ * (0, errno, or -GORT_POLL_CLOSING if already closed). */
+typedef struct GoPollDesc GoPollDesc;
+enum { GORT_POLL_OK, GORT_POLL_CLOSING, GORT_POLL_TIMEOUT };
+GoPollDesc *gort_poll_open(go_int fd, go_int *err);
+go_int gort_poll_acquire(GoPollDesc *pd, go_int mode);   /* mode 0: closing only */
+void gort_poll_release(GoPollDesc *pd);
+uint32_t gort_poll_seq(GoPollDesc *pd, go_int mode);     /* before each system call */
+go_int gort_poll_wait(GoPollDesc *pd, go_int mode, uint32_t seq);
+void gort_poll_deadline(GoPollDesc *pd, int64_t d, go_bool set, go_int mode);  /* 'r', 'w', 'r'+'w' */
+go_int gort_poll_close(GoPollDesc *pd);
 /* runtime.MemStats basics: bytes in use (approximate), bytes allocated in
  * total, number of completed collections. */
 void gort_memstats(uint64_t *heap_alloc, uint64_t *total_alloc, uint64_t *num_gc);

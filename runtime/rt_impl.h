@@ -8,7 +8,8 @@
  * rt_string.c, rt_slice.c, rt_map.c, rt_hash.c (hash/equal functions),
  * rt_iface.c (boxing, itabs, assertions), rt_types.c (runtime-owned type
  * descriptors), rt_arith.c (complex division), rt_sched.c (goroutines,
- * scheduler, timers, semaphores), rt_chan.c (channels, select).
+ * scheduler, timers, semaphores), rt_chan.c (channels, select), rt_netpoll.c
+ * (epoll, goroutines parked on file descriptors).
  *
  * Invariants shared across files:
  *   - every allocation goes through rt_alloc.c (Boehm today);
@@ -76,6 +77,13 @@ void rt_test_runqput(void *p, GoG *g, bool next);
 GoG *rt_test_runqget(void *p);
 GoG *rt_test_runqsteal(void *dst, void *src, bool stealnext);
 int rt_test_runqlen(void *p);
+
+/* rt_netpoll.c: the scheduler's side of the netpoller */
+void rt_netpoll_rlimit(void);        /* raise the soft RLIMIT_NOFILE (start-up) */
+bool rt_netpoll_waiting(void);       /* goroutines are parked on descriptors */
+bool rt_netpoll_inited(void);        /* a descriptor was ever registered */
+GoG *rt_netpoll(int64_t ns);         /* ready goroutines (schedlink list, G_WAITING); ns < 0 blocks */
+void rt_netpoll_break(void);         /* wakes the M blocked in rt_netpoll */
 
 /* rt_panic.c */
 struct GoPanic {

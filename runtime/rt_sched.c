@@ -27,6 +27,11 @@
  *   - timers live in per-P heaps (tlock).  The M that goes idle last sleeps
  *     with a timeout until the earliest timer; adding an earlier timer wakes
  *     it.
+ *   - the netpoller (rt_netpoll.c): while goroutines wait on descriptors, an
+ *     M polls epoll (without blocking) before it steals, and the first idle
+ *     M blocks in epoll_wait (sched.netpoll_m; until the earliest timer if
+ *     it is also the timer sleeper, woken early by rt_netpoll_break) instead
+ *     of on its futex.  sysmon polls when nobody did for 10 ms.
  *   - sysmon, a thread outside the Ps, asks a goroutine that has been running
  *     10 ms to yield (it stores GORT_STACK_PREEMPT into that M's
  *     gort_stackguard, which the safepoint polls test), and takes the P of an
@@ -163,6 +168,8 @@ static struct {
 	uint32_t sysmon_note;        /* futex word sysmon sleeps on */
 	uint32_t sysmon_wait;        /* atomic: sysmon sleeps until woken */
 	uint32_t stopwait;           /* atomic: GOMAXPROCS change in progress */
+	RtM *netpoll_m;              /* idle M blocked in rt_netpoll (atomic reads allowed) */
+	int64_t lastpoll;            /* atomic: nanotime of the last rt_netpoll */
 } sched;
 
 static RtP *allp[MAXPROCS];
@@ -965,6 +972,32 @@ static void stopm_spinning(RtM *m)
 	}
 }
 
+/* Queues goroutines the netpoller readied: on p, or globally if p is NULL. */
+static void netpoll_inject(RtP *p, GoG *list)
+{
+	while (list) {
+		GoG *g = list;
+		list = g->schedlink;
+		STORE(&g->status, G_RUNNABLE);
+		if (p) {
+			runqput(p, g, false);
+		} else {
+			rt_lock(&sched.lock);
+			globrunqput_locked(g);
+			rt_unlock(&sched.lock);
+		}
+	}
+	if (p == NULL)
+		wakep();
+}
+
+static GoG *netpoll_now(int64_t ns)
+{
+	GoG *list = rt_netpoll(ns);
+	RSTORE(&sched.lastpoll, gort_nanotime());
+	return list;
+}
+
 /* Blocks until a goroutine can run on this M; returns it with m->p set. */
 static GoG *findrunnable(RtM *m)
 {
@@ -999,6 +1032,17 @@ static GoG *findrunnable(RtM *m)
 				rt_unlock(&sched.lock);
 				if (g)
 					goto found;
+			}
+			/* Descriptors that became ready, unless an idle M blocks in
+			 * epoll_wait (it gets them). */
+			if (rt_netpoll_waiting() && RLOAD(&sched.netpoll_m) == NULL) {
+				GoG *list = netpoll_now(0);
+				if (list) {
+					g = list;
+					netpoll_inject(p, g->schedlink);
+					STORE(&g->status, G_RUNNABLE);
+					goto found;
+				}
 			}
 			/* Steal, but with at most half the busy Ps' worth of spinning Ms. */
 			int32_t np = RLOAD(&gomaxprocs);
@@ -1081,7 +1125,31 @@ static GoG *findrunnable(RtM *m)
 			STORE(&sched.sleep_until, when);
 			timeout = when - now;
 		}
-		if (when == 0 && sched.timer_sleeper == NULL &&
+		/* Goroutines wait on descriptors and no M polls: block in epoll. */
+		if (sched.netpoll_m == NULL && rt_netpoll_waiting()) {
+			RSTORE(&sched.netpoll_m, m);
+			rt_unlock(&sched.lock);
+			GoG *list = netpoll_now(timeout);
+			rt_lock(&sched.lock);
+			RSTORE(&sched.netpoll_m, NULL);
+			if (sched.timer_sleeper == m) {
+				sched.timer_sleeper = NULL;
+				STORE(&sched.sleep_until, 0);
+			}
+			RtP *q = NULL;
+			if (list && !LOAD(&sched.stopwait))
+				q = pidleget_locked();
+			rt_unlock(&sched.lock);
+			if (q)
+				acquirep(m, q);
+			netpoll_inject(q, list);   /* every P busy: the global queue */
+			continue;
+		}
+		/* Once the netpoller is in use gc never reports a deadlock (an
+		 * M of its own sits in epoll_wait for the runtime's timers), so
+		 * neither do we: such a program hangs, as under gc. */
+		if (when == 0 && sched.timer_sleeper == NULL && sched.netpoll_m == NULL &&
+		    !rt_netpoll_inited() &&
 		    LOAD(&sched.npidle) == LOAD(&gomaxprocs) && LOAD(&sched.nsyscall) == 0 &&
 		    sched.runqsize == 0 && !LOAD(&sched.stopwait) && !any_work())
 			deadlock();
@@ -1231,6 +1299,15 @@ static void *sysmon(void *arg)
 						acted = true;
 					}
 				}
+			}
+		}
+		/* Busy Ps may not look at the network for a long time. */
+		if (rt_netpoll_waiting() && RLOAD(&sched.netpoll_m) == NULL &&
+		    now - RLOAD(&sched.lastpoll) > 10000000) {
+			GoG *list = netpoll_now(0);
+			if (list) {
+				netpoll_inject(NULL, list);
+				acted = true;
 			}
 		}
 		idle = acted ? 0 : idle + 1;
@@ -1447,6 +1524,7 @@ void rt_sched_init(GoG *g)
 {
 	allg_main = g;
 	g->status = G_RUNNABLE;
+	rt_netpoll_rlimit();
 	int32_t n = rt_ncpu();
 	const char *env = getenv("GOMAXPROCS");
 	if (env && *env) {
@@ -1849,7 +1927,11 @@ static void wake_timer_sleeper(int64_t when)
 		/* nobody waits for timers: wake an idle M to take the role */
 		m = sched.midle;
 	}
-	if (m) {
+	if (m == NULL)
+		m = sched.netpoll_m;
+	if (m && m == sched.netpoll_m) {
+		rt_netpoll_break();
+	} else if (m) {
 		STORE(&m->park, 1);
 		rt_futex_wake(&m->park, 1);
 	}

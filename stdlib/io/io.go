@@ -69,6 +69,38 @@ type ReadWriteCloser interface {
 	Closer
 }
 
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
+type WriteSeeker interface {
+	Writer
+	Seeker
+}
+
+type ReadWriteSeeker interface {
+	Reader
+	Writer
+	Seeker
+}
+
+// ReaderAt reads len(p) bytes at offset off; fewer only with an error.
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+// WriterAt writes len(p) bytes at offset off.
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
 type ReaderFrom interface {
 	ReadFrom(r Reader) (n int64, err error)
 }
@@ -152,9 +184,39 @@ func ReadAll(r Reader) ([]byte, error) {
 	}
 }
 
-// Copy copies from src to dst until either EOF is reached on src or an error occurs.
+// Copy copies from src to dst until either EOF is reached on src or an
+// error occurs.  A src implementing WriterTo or a dst implementing
+// ReaderFrom does the copy itself.
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	buf := make([]byte, 32*1024)
+	return copyBuffer(dst, src, nil)
+}
+
+// CopyBuffer is Copy with a caller-provided buffer (nil: one is allocated).
+func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+	if buf != nil && len(buf) == 0 {
+		panic("empty buffer in CopyBuffer")
+	}
+	return copyBuffer(dst, src, buf)
+}
+
+func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+	if wt, ok := src.(WriterTo); ok {
+		return wt.WriteTo(dst)
+	}
+	if rt, ok := dst.(ReaderFrom); ok {
+		return rt.ReadFrom(src)
+	}
+	if buf == nil {
+		size := 32 * 1024
+		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
+			if l.N < 1 {
+				size = 1
+			} else {
+				size = int(l.N)
+			}
+		}
+		buf = make([]byte, size)
+	}
 	for {
 		nr, er := src.Read(buf)
 		if nr > 0 {
@@ -187,8 +249,8 @@ func Copy(dst Writer, src Reader) (written int64, err error) {
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)         { return len(p), nil }
-func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 // Discard is a Writer on which all Write calls succeed without doing anything.
 var Discard Writer = discard{}

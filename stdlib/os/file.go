@@ -96,7 +96,9 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if fd < 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: Errno(-fd)}
 	}
-	return NewFile(uintptr(fd), name), nil
+	f := NewFile(uintptr(fd), name)
+	f.appendMode = flag&O_APPEND != 0
+	return f, nil
 }
 
 // ReadFile reads the named file and returns its contents.

@@ -1,4 +1,5 @@
 /* os.c: the C half of package os (system calls through the runtime). */
+#define _GNU_SOURCE
 #include "gosub_rt.h"
 #include <errno.h>
 #include <stdio.h>
@@ -255,4 +256,61 @@ go_int os__rename(GoString from, GoString to)
 	free(a);
 	free(b);
 	return r ? e : 0;
+}
+
+/* Positioned and seeking I/O.  pread/pwrite/fsync may block on slow
+ * devices: the P is handed off meanwhile. */
+int64_t os__lseek(go_int fd, int64_t off, go_int whence)
+{
+	off_t r = lseek((int)fd, (off_t)off, (int)whence);
+	return r < 0 ? -errno : (int64_t)r;
+}
+
+go_int os__pread(go_int fd, GoSlice b, int64_t off)
+{
+	for (;;) {
+		gort_entersyscall();
+		ssize_t r = pread((int)fd, b.ptr, (size_t)b.len, (off_t)off);
+		gort_exitsyscall();
+		if (r >= 0)
+			return r;
+		if (errno != EINTR)
+			return -errno;
+	}
+}
+
+go_int os__pwrite(go_int fd, GoSlice b, int64_t off)
+{
+	for (;;) {
+		gort_entersyscall();
+		ssize_t r = pwrite((int)fd, b.ptr, (size_t)b.len, (off_t)off);
+		gort_exitsyscall();
+		if (r >= 0)
+			return r;
+		if (errno != EINTR)
+			return -errno;
+	}
+}
+
+go_int os__fsync(go_int fd)
+{
+	gort_entersyscall();
+	int r = fsync((int)fd);
+	gort_exitsyscall();
+	return r ? errno : 0;
+}
+
+go_int os__ftruncate(go_int fd, int64_t size)
+{
+	return ftruncate((int)fd, (off_t)size) ? errno : 0;
+}
+
+go_int os__pipe(GoSlice fds)
+{
+	int p[2];
+	if (pipe2(p, O_CLOEXEC) != 0)
+		return errno;
+	((go_int *)fds.ptr)[0] = p[0];
+	((go_int *)fds.ptr)[1] = p[1];
+	return 0;
 }

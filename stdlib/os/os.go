@@ -23,8 +23,9 @@ func Exit(code int) {
 
 // File represents an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd         int
+	name       string
+	appendMode bool // opened with O_APPEND (WriteAt refuses)
 }
 
 var (
@@ -57,7 +58,7 @@ func (e Errno) Error() string { return errstr(int(e)) }
 
 // NewFile returns a new File with the given file descriptor and name.
 func NewFile(fd uintptr, name string) *File {
-	return &File{int(fd), name}
+	return &File{fd: int(fd), name: name}
 }
 
 // Name returns the name of the file as presented to Open.
@@ -212,3 +213,43 @@ func Getpid() int { return getpid() }
 func Hostname() (name string, err error) {
 	return hostname(), nil
 }
+
+// NewSyscallError returns, as an error, a new SyscallError with the given
+// system call name and error details; nil if err is nil.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+// Timeout reports whether the error says an operation timed out.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
+// Timeout reports whether the errno is a timeout (EAGAIN, ETIMEDOUT).
+func (e Errno) Timeout() bool {
+	return e == 11 || e == 110
+}
+
+// Temporary reports whether a retry may succeed (EINTR, EMFILE, ENFILE,
+// ECONNRESET, ECONNABORTED, or a timeout).
+func (e Errno) Temporary() bool {
+	return e == 4 || e == 24 || e == 23 || e == 104 || e == 103 || e.Timeout()
+}
+
+// deadlineExceededError is ErrDeadlineExceeded: "i/o timeout", a timeout.
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
+
+// ErrDeadlineExceeded is returned for an I/O call whose deadline passed.
+var ErrDeadlineExceeded error = &deadlineExceededError{}
+
+// ErrNoDeadline is returned for setting a deadline on a file that does not
+// support one.
+var ErrNoDeadline = errors.New("file type does not support deadline")

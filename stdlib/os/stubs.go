@@ -15,7 +15,7 @@ func errstr(e int) string
 func getpid() int
 func hostname() string
 func open(path string, flag int, perm int) int // fd or -errno
-func unlink(path string) int                    // 0 or errno
+func unlink(path string) int                   // 0 or errno
 func rmdir(path string) int
 func mkdir(path string, perm int) int
 func getwd() string
@@ -25,3 +25,9 @@ func readdir(h int, buf []byte) int                  // name length, -1 at the e
 func closedir(h int)
 func chdir(path string) int
 func rename(from, to string) int
+func lseek(fd int, off int64, whence int) int64 // new offset or -errno
+func pread(fd int, b []byte, off int64) int     // bytes or -errno
+func pwrite(fd int, b []byte, off int64) int
+func fsync(fd int) int // 0 or errno
+func ftruncate(fd int, size int64) int
+func pipe(fds []int) int // 0 or errno; fds[0] read end, fds[1] write end
