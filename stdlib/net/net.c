@@ -133,32 +133,52 @@ go_int net__deadline(void *pd, int64_t d, go_bool set, go_int mode)
 	return 0;
 }
 
-go_int net__accept(void *pd, go_int fd)
+/* One system call that may have to wait for the descriptor: op(fd, arg)
+ * returns >= 0, or -1 with errno.  EINTR retries; EAGAIN parks the goroutine
+ * on the poller until the descriptor is ready (or closed, or past its
+ * deadline).  The result: op's, -errno, or a poll error. */
+typedef ssize_t (*IoOp)(int fd, void *arg);
+
+static go_int io_wait(void *pd, int mode, go_int fd, IoOp op, void *arg)
 {
-	go_int r = gort_poll_acquire(pd, 'r');
+	for (;;) {
+		uint32_t seq = gort_poll_seq(pd, mode);
+		ssize_t n = op((int)fd, arg);
+		if (n >= 0)
+			return n;
+		if (errno == EINTR)
+			continue;
+		if (errno != EAGAIN)
+			return -errno;
+		go_int w = gort_poll_wait(pd, mode, seq);
+		if (w)
+			return pollerr(w);
+	}
+}
+
+/* io_wait between gort_poll_acquire and gort_poll_release */
+static go_int io_once(void *pd, int mode, go_int fd, IoOp op, void *arg)
+{
+	go_int r = gort_poll_acquire(pd, mode);
 	if (r)
 		return pollerr(r);
-	for (;;) {
-		uint32_t seq = gort_poll_seq(pd, 'r');
-		int nfd = accept4((int)fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
-		if (nfd >= 0) {
-			r = nfd;
-			break;
-		}
-		if (errno == EINTR || errno == ECONNABORTED)
-			continue;
-		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'r', seq);
-			if (w == 0)
-				continue;
-			r = pollerr(w);
-			break;
-		}
-		r = -errno;
-		break;
-	}
+	r = io_wait(pd, mode, fd, op, arg);
 	gort_poll_release(pd);
 	return r;
+}
+
+static ssize_t op_accept(int fd, void *arg)
+{
+	(void)arg;
+	int nfd = accept4(fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+	if (nfd < 0 && errno == ECONNABORTED)
+		errno = EINTR;   /* the peer gave up: wait for the next one */
+	return nfd;
+}
+
+go_int net__accept(void *pd, go_int fd)
+{
+	return io_once(pd, 'r', fd, op_accept, NULL);
 }
 
 go_int net__connect(void *pd, go_int fd, go_int family, GoSlice ip, go_int port, go_int scope)
@@ -204,131 +224,75 @@ go_int net__connect(void *pd, go_int fd, go_int family, GoSlice ip, go_int port,
 }
 
 /* One read: bytes (0 at end of stream) or an error. */
+static ssize_t op_read(int fd, void *arg)
+{
+	GoSlice *b = arg;
+	return read(fd, b->ptr, (size_t)b->len);
+}
+
 go_int net__read(void *pd, go_int fd, GoSlice b)
 {
-	go_int r = gort_poll_acquire(pd, b.len ? 'r' : 0);
-	if (r)
-		return pollerr(r);
-	for (;;) {
-		uint32_t seq = gort_poll_seq(pd, 'r');
-		ssize_t n = read((int)fd, b.ptr, (size_t)b.len);
-		if (n >= 0) {
-			r = n;
-			break;
-		}
-		if (errno == EINTR)
-			continue;
-		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'r', seq);
-			if (w == 0)
-				continue;
-			r = pollerr(w);
-			break;
-		}
-		r = -errno;
-		break;
-	}
-	gort_poll_release(pd);
-	return r;
+	return io_once(pd, b.len ? 'r' : 0, fd, op_read, &b);
+}
+
+typedef struct {
+	GoSlice b;
+	go_int off;                      /* bytes of b already sent */
+	struct sockaddr_storage ss;      /* the peer (sendto, recvfrom) */
+	socklen_t sslen;                 /* 0: the connected peer (sendto) */
+} Msg;
+
+static ssize_t op_send(int fd, void *arg)
+{
+	Msg *m = arg;
+	return sendto(fd, (char *)m->b.ptr + m->off, (size_t)(m->b.len - m->off), MSG_NOSIGNAL,
+	              m->sslen ? (struct sockaddr *)&m->ss : NULL, m->sslen);
+}
+
+static ssize_t op_recvfrom(int fd, void *arg)
+{
+	Msg *m = arg;
+	m->sslen = sizeof m->ss;
+	memset(&m->ss, 0, sizeof m->ss);
+	return recvfrom(fd, m->b.ptr, (size_t)m->b.len, 0, (struct sockaddr *)&m->ss, &m->sslen);
 }
 
 /* Writes all of b: the byte count, or after an error -(written << 20 | code)
  * with code the positive errno or poll error (< 2^20). */
 go_int net__write(void *pd, go_int fd, GoSlice b)
 {
+	Msg m = { .b = b };
 	go_int r = gort_poll_acquire(pd, 'w');
-	go_int off = 0;
 	if (r)
 		return pollerr(r);
-	r = 0;
 	/* at least one send: an empty datagram is a datagram */
-	for (;;) {
-		uint32_t seq = gort_poll_seq(pd, 'w');
-		ssize_t n = send((int)fd, (char *)b.ptr + off, (size_t)(b.len - off), MSG_NOSIGNAL);
-		if (n >= 0) {
-			off += n;
-			if (off >= b.len)
-				break;
-			continue;
-		}
-		if (errno == EINTR)
-			continue;
-		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'w', seq);
-			if (w == 0)
-				continue;
-			r = pollerr(w);
+	do {
+		r = io_wait(pd, 'w', fd, op_send, &m);
+		if (r < 0)
 			break;
-		}
-		r = -errno;
-		break;
-	}
+		m.off += r;
+		r = 0;
+	} while (m.off < b.len);
 	gort_poll_release(pd);
-	return r ? -(off << 20 | -r) : off;
+	return r ? -(m.off << 20 | -r) : m.off;
 }
 
 go_int net__recvfrom(void *pd, go_int fd, GoSlice b, GoSlice ip, GoSlice out)
 {
-	go_int r = gort_poll_acquire(pd, 'r');
-	if (r)
-		return pollerr(r);
-	for (;;) {
-		uint32_t seq = gort_poll_seq(pd, 'r');
-		struct sockaddr_storage ss;
-		socklen_t len = sizeof ss;
-		memset(&ss, 0, sizeof ss);
-		ssize_t n = recvfrom((int)fd, b.ptr, (size_t)b.len, 0, (struct sockaddr *)&ss, &len);
-		if (n >= 0) {
-			from_sockaddr(&ss, ip, out);
-			r = n;
-			break;
-		}
-		if (errno == EINTR)
-			continue;
-		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'r', seq);
-			if (w == 0)
-				continue;
-			r = pollerr(w);
-			break;
-		}
-		r = -errno;
-		break;
-	}
-	gort_poll_release(pd);
+	Msg m = { .b = b };
+	go_int r = io_once(pd, 'r', fd, op_recvfrom, &m);
+	if (r >= 0)
+		from_sockaddr(&m.ss, ip, out);
 	return r;
 }
 
 /* family 0: the connected peer (send). */
 go_int net__sendto(void *pd, go_int fd, GoSlice b, go_int family, GoSlice ip, go_int port, go_int scope)
 {
-	struct sockaddr_storage ss;
-	socklen_t len = family ? to_sockaddr(&ss, family, ip, port, scope) : 0;
-	go_int r = gort_poll_acquire(pd, 'w');
-	if (r)
-		return pollerr(r);
-	for (;;) {
-		uint32_t seq = gort_poll_seq(pd, 'w');
-		ssize_t n = sendto((int)fd, b.ptr, (size_t)b.len, MSG_NOSIGNAL,
-		                   family ? (struct sockaddr *)&ss : NULL, len);
-		if (n >= 0) {
-			r = n;
-			break;
-		}
-		if (errno == EINTR)
-			continue;
-		if (errno == EAGAIN) {
-			go_int w = gort_poll_wait(pd, 'w', seq);
-			if (w == 0)
-				continue;
-			r = pollerr(w);
-			break;
-		}
-		r = -errno;
-		break;
-	}
-	gort_poll_release(pd);
-	return r;
+	Msg m = { .b = b };
+	if (family)
+		m.sslen = to_sockaddr(&m.ss, family, ip, port, scope);
+	return io_once(pd, 'w', fd, op_send, &m);
 }
 
 go_int net__shutdown(void *pd, go_int fd, go_int how)
