@@ -255,16 +255,34 @@ void rt_futex_wake(uint32_t *addr, int n)
 	syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, n, NULL, NULL, 0);
 }
 
+/* A waiter spins a little before sleeping: runtime locks are held for tens
+ * of nanoseconds (a channel operation), far less than a futex sleep and
+ * wakeup.  It looks at the lock between growing runs of pauses, not after
+ * every pause: each look pulls the lock's cache line (which holds the
+ * channel's fields too) away from the holder, and two threads passing one
+ * line back and forth made a contended channel 3x slower than gc's (which
+ * also spins in runs, lock_futex.go).  Bounded: LOCK_SPIN_FIRST *
+ * (2^LOCK_SPIN_ROUNDS - 1) pauses, ~3 us, then the futex.  key becomes 2
+ * (waiters) once this thread has slept: others may sleep too, so its
+ * unlock must wake one. */
+#define LOCK_SPIN_ROUNDS 5
+#define LOCK_SPIN_FIRST 4
+
 void rt_lock_slow(RtLock *l)
 {
-	for (int i = 0; i < 100; i++) {
-		uint32_t k = RLOAD(&l->key);
-		if (k == 0 && CAS(&l->key, 0, 1))
+	uint32_t v = 1;
+	for (;;) {
+		for (int i = 0; i < LOCK_SPIN_ROUNDS; i++) {
+			for (int k = LOCK_SPIN_FIRST << i; k > 0; k--)
+				cpu_relax();
+			if (RLOAD(&l->key) == 0 && CAS(&l->key, 0, v))
+				return;
+		}
+		if (__atomic_exchange_n(&l->key, 2, __ATOMIC_ACQUIRE) == 0)
 			return;
-		cpu_relax();
-	}
-	while (__atomic_exchange_n(&l->key, 2, __ATOMIC_ACQUIRE) != 0)
+		v = 2;
 		rt_futex_wait(&l->key, 2, -1);
+	}
 }
 
 void rt_unlock_slow(RtLock *l)
