@@ -234,6 +234,60 @@ static void s_gc(void)
 	say("\n");
 }
 
+/* ---- GC: values live only on the stacks of goroutines running on other
+ * threads, on their 2 KiB first segments.  The collector stops those threads
+ * with Boehm's suspend signal, which runs on the alternate signal stack;
+ * push_goroutine_stacks must scan the stack each thread stopped on. */
+static volatile int gc_stop;
+static uint32_t gc_started;
+static void runner(void *arg)
+{
+	(void)arg;
+	Node *volatile head = NULL;     /* in the frame, on the first segment */
+	for (go_int i = 0; i < 20000; i++) {
+		Node *n = gort_alloc(&t_node);
+		n->next = head;
+		n->v = i;
+		head = n;
+	}
+	go_int walks = 0, bad = 0;
+	gort_semrelease(&gc_started);
+	while (!gc_stop) {
+		go_int cnt = 0;
+		for (Node *n = head; n && cnt <= 20000; n = n->next, cnt++)
+			if (n->v != 19999 - cnt)
+				bad++;      /* freed and reused (junk), or a cycle */
+		bad += cnt != 20000;
+		walks++;
+		GOSUB_POLL();       /* a safepoint, as Go loops have */
+	}
+	go_int r = bad ? -1 : walks > 0;
+	gort_chansend(gcdone, &r);
+}
+static void s_gc_running(void)
+{
+	gcdone = gort_makechan(&t_chan_int, 0);
+	for (int i = 0; i < 2; i++)
+		gort_go(runner, NULL);
+	/* wait until they run (on the other threads, mostly) */
+	for (int i = 0; i < 2; i++)
+		gort_semacquire(&gc_started);
+	for (int k = 0; k < 5; k++) {
+		for (int r = 0; r < 200000; r++) {
+			Node *junk = gort_alloc(&t_node);
+			junk->v = -5;
+		}
+		GC_gcollect();
+	}
+	gc_stop = 1;
+	go_int r;
+	for (int i = 0; i < 2; i++) {
+		gort_chanrecv(gcdone, &r);
+		sayi(r);
+	}
+	say("\n");
+}
+
 /* ---- fatal cases */
 static void s_deadlock(void)
 {
@@ -352,6 +406,11 @@ int main(int argc, char **argv)
 	run("syscall", s_syscall, "main ran\n120 \n", 0);
 	if (!getenv("GC_DONT_GC"))     /* the TSan run disables collection (CMakeLists.txt) */
 		run("gc", s_gc, "50000 50000 50000 50000 \n", 0);
+	if (!getenv("GC_DONT_GC")) {
+		setenv("GOMAXPROCS", "3", 1);   /* main and two runners at once */
+		run("gc_running", s_gc_running, "1 1 \n", 0);
+		unsetenv("GOMAXPROCS");
+	}
 	run("deadlock", s_deadlock, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n", 2);
 	run("deadlock2", s_deadlock2, "fatal error: all goroutines are asleep - deadlock!\n\n"
 		"goroutine 1 [select (no cases)]:\n", 2);
