@@ -288,6 +288,65 @@ static void s_gc_running(void)
 	say("\n");
 }
 
+/* ---- println from many goroutines at once: each call's output stays one
+ * line (every argument is a separate write, so without the print lock they
+ * interleave).  stderr goes to a file meanwhile, which is checked after. */
+#define PL_G 4
+#define PL_N 3000
+static GoChan *pldone;
+static void printer(void *arg)
+{
+	go_int id = (go_int)(uintptr_t)arg;
+	for (go_int i = 0; i < PL_N; i++) {
+		gort_print_lock();
+		gort_print_string(gort_cstr("line"));
+		gort_print_sp();
+		gort_print_int(id);
+		gort_print_sp();
+		gort_print_int(i);
+		gort_print_sp();
+		gort_print_int(id * 1000000 + i);
+		gort_print_nl();
+		gort_print_unlock();
+	}
+	go_int z = 0;
+	gort_chansend(pldone, &z);
+}
+static void s_println_lines(void)
+{
+	char path[] = "/tmp/gosub_println_XXXXXX";
+	int fd = mkstemp(path);
+	int saved = dup(2);
+	dup2(fd, 2);
+	pldone = gort_makechan(&t_chan_int, 0);
+	for (int i = 0; i < PL_G; i++)
+		gort_go(printer, (void *)(uintptr_t)(i + 1));
+	go_int z;
+	for (int i = 0; i < PL_G; i++)
+		gort_chanrecv(pldone, &z);
+	dup2(saved, 2);
+	FILE *f = fdopen(fd, "r");
+	rewind(f);
+	char line[128];
+	long next[PL_G + 1] = { 0 }, good = 0, bad = 0;
+	while (fgets(line, sizeof line, f)) {
+		long id, i, both;
+		char nl;
+		if (sscanf(line, "line %ld %ld %ld%c", &id, &i, &both, &nl) == 4 && nl == '\n' &&
+		    id >= 1 && id <= PL_G && i == next[id] && both == id * 1000000 + i) {
+			next[id]++;
+			good++;
+		} else {
+			bad++;
+		}
+	}
+	fclose(f);
+	unlink(path);
+	sayi(good == (long)PL_G * PL_N);
+	sayi(bad);
+	say("\n");
+}
+
 /* ---- fatal cases */
 static void s_deadlock(void)
 {
@@ -419,5 +478,8 @@ int main(int argc, char **argv)
 	run("close_nil", s_close_nil, "panic: close of nil channel\n", 2);
 	run("close_wakes_sender", s_close_wakes_sender, "panic: send on closed channel\n\ngoroutine 6 [running]:\n", 2);
 	run("goexit", s_goexit, "in goroutine\nmain ok\n", 0);
+	setenv("GOMAXPROCS", "4", 1);
+	run("println_lines", s_println_lines, "1 0 \n", 0);
+	unsetenv("GOMAXPROCS");
 	TEST_END();
 }
