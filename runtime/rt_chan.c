@@ -48,6 +48,7 @@ struct GoChan {
 	uintptr_t sendx, recvx;
 	WaitQ recvq, sendq;
 	bool closed;
+	bool hasptr;                 /* elements hold pointers (constant) */
 };
 
 static void enqueue(WaitQ *q, Sudog *s)
@@ -109,10 +110,35 @@ static inline void *slot(GoChan *c, uintptr_t i)
 	return c->buf + i * c->elemsize;
 }
 
+/* Element copies inline for the common sizes: they run under the lock. */
 static inline void copy_elem(GoChan *c, void *dst, const void *src)
 {
-	if (dst && c->elemsize)
+	if (dst == NULL)
+		return;
+	switch (c->elemsize) {
+	case 0:
+		break;
+	case 8:
+		memcpy(dst, src, 8);
+		break;
+	case 16:
+		memcpy(dst, src, 16);
+		break;
+	case 4:
+		memcpy(dst, src, 4);
+		break;
+	default:
 		memcpy(dst, src, c->elemsize);
+		break;
+	}
+}
+
+/* A buffer slot just emptied: clear it so the collector does not keep what
+ * it pointed to (pointer-free elements need nothing). */
+static inline void clear_slot(GoChan *c, void *p)
+{
+	if (c->hasptr)
+		memset(p, 0, c->elemsize);
 }
 
 static inline void set_qcount(GoChan *c, go_int n)
@@ -129,6 +155,7 @@ GoChan *gort_makechan(const GoType *chantype, go_int size)
 	c->dataqsiz = size;
 	c->elemtype = elem;
 	c->elemsize = elem->size;
+	c->hasptr = elem->ptrdata != 0 && elem->size != 0;
 	if (size > 0 && elem->size > 0)
 		c->buf = rt_alloc_bytes((size_t)size * elem->size, elem->ptrdata != 0);
 	return c;
@@ -184,8 +211,7 @@ static int try_recv(GoChan *c, void *ep, go_bool *ok, GoG **wake)
 	if (c->qcount > 0) {
 		void *p = slot(c, c->recvx);
 		copy_elem(c, ep, p);
-		if (c->elemsize)
-			memset(p, 0, c->elemsize);
+		clear_slot(c, p);
 		if (++c->recvx == (uintptr_t)c->dataqsiz)
 			c->recvx = 0;
 		set_qcount(c, c->qcount - 1);

@@ -1,7 +1,8 @@
 /*
  * rt_print.c: the print/println builtins and the printing of panic values,
- * byte-for-byte as gc prints them (unbuffered writes to stderr; floats in
- * gc's own %e-like format with 7 significant digits, +1.500000e+000).
+ * byte-for-byte as gc prints them (unbuffered writes to stderr, one call's
+ * output not interleaved with another goroutine's; floats in gc's own
+ * %e-like format with 7 significant digits, +1.500000e+000).
  */
 #include "rt_impl.h"
 
@@ -10,12 +11,33 @@ void rt_print_cstr(const char *s)
 	rt_write_errs(s);
 }
 
+/* print and println hold this lock across one call, so that lines printed
+ * by goroutines at once do not interleave (gc's printlock).  Each argument
+ * is a write(2) during which the holder may lose its P (gort_write enters a
+ * system call), so waiters park on a semaphore rather than block their
+ * thread; it is owned by the goroutine and recursive for it. */
+static uint32_t print_sema = 1;
+static GoG *print_owner;                 /* atomic */
+static int print_depth;                  /* the holder's */
+
 void gort_print_lock(void)
 {
+	GoG *g = gort_curg;
+	if (__atomic_load_n(&print_owner, __ATOMIC_RELAXED) == g) {
+		print_depth++;
+		return;
+	}
+	gort_semacquire(&print_sema);
+	__atomic_store_n(&print_owner, g, __ATOMIC_RELAXED);
+	print_depth = 1;
 }
 
 void gort_print_unlock(void)
 {
+	if (--print_depth > 0)
+		return;
+	__atomic_store_n(&print_owner, NULL, __ATOMIC_RELAXED);
+	gort_semrelease(&print_sema);
 }
 
 void gort_print_uint(uint64_t v)

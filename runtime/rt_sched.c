@@ -42,11 +42,13 @@
  * goroutine stack its stack pointer is in; rather than telling Boehm on every
  * switch (that needs the GC lock), the bottom is corrected when Boehm looks:
  * our wrapper of Boehm's suspend-signal handler (other threads) and a
- * pre-stop-the-world event (the collecting thread) call fix_stackbottom,
- * which finds the stack holding sp among the current, previous and g0
- * contexts of the M.  Every context not running is pushed from its saved sp
- * (push_goroutine_stacks); pushing a running one from a stale sp as well is
- * harmless.
+ * pre-stop-the-world event (the collecting thread) call fix_stackbottom.
+ * The suspend handler runs on the thread's alternate signal stack (its
+ * frame does not fit below a goroutine on a 2 KiB first segment), so Boehm
+ * scans that stack, which holds the registers the kernel saved; the stack
+ * the thread was stopped on is pushed from the interrupted sp (gc_sp) by
+ * push_goroutine_stacks.  Every context not running is pushed from its
+ * saved sp; pushing a running one from a stale sp as well is harmless.
  *
  * Invariants:
  *   - a G_RUNNABLE goroutine is in exactly one run queue or runnext slot;
@@ -77,6 +79,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <time.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 enum { G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD, G_SYSCALL };
@@ -141,6 +144,7 @@ struct RtM {
 	void *gc_handle;             /* Boehm's thread handle */
 	void *gc_bottom;             /* stack bottom last given to Boehm */
 	void *gc_sp;                 /* stack pointer when the world stopped for Boehm */
+	char *alt_lo, *alt_hi;       /* the thread's alternate signal stack */
 	int32_t locks;               /* > 0: do not yield (runtime code on a goroutine stack) */
 	/* after_switch work, set by the context switching away */
 	RtLock *after_unlock;
@@ -262,16 +266,34 @@ void rt_futex_wake(uint32_t *addr, int n)
 	syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, n, NULL, NULL, 0);
 }
 
+/* A waiter spins a little before sleeping: runtime locks are held for tens
+ * of nanoseconds (a channel operation), far less than a futex sleep and
+ * wakeup.  It looks at the lock between growing runs of pauses, not after
+ * every pause: each look pulls the lock's cache line (which holds the
+ * channel's fields too) away from the holder, and two threads passing one
+ * line back and forth made a contended channel 3x slower than gc's (which
+ * also spins in runs, lock_futex.go).  Bounded: LOCK_SPIN_FIRST *
+ * (2^LOCK_SPIN_ROUNDS - 1) pauses, ~3 us, then the futex.  key becomes 2
+ * (waiters) once this thread has slept: others may sleep too, so its
+ * unlock must wake one. */
+#define LOCK_SPIN_ROUNDS 5
+#define LOCK_SPIN_FIRST 4
+
 void rt_lock_slow(RtLock *l)
 {
-	for (int i = 0; i < 100; i++) {
-		uint32_t k = RLOAD(&l->key);
-		if (k == 0 && CAS(&l->key, 0, 1))
+	uint32_t v = 1;
+	for (;;) {
+		for (int i = 0; i < LOCK_SPIN_ROUNDS; i++) {
+			for (int k = LOCK_SPIN_FIRST << i; k > 0; k--)
+				cpu_relax();
+			if (RLOAD(&l->key) == 0 && CAS(&l->key, 0, v))
+				return;
+		}
+		if (__atomic_exchange_n(&l->key, 2, __ATOMIC_ACQUIRE) == 0)
 			return;
-		cpu_relax();
-	}
-	while (__atomic_exchange_n(&l->key, 2, __ATOMIC_ACQUIRE) != 0)
+		v = 2;
 		rt_futex_wait(&l->key, 2, -1);
+	}
 }
 
 void rt_unlock_slow(RtLock *l)
@@ -371,16 +393,22 @@ static inline uintptr_t stack_guard(GoG *g)
 
 /* ---------------------------------------------------------------- GC roots */
 
-/* Tells Boehm the stack of this thread is the one holding sp (see top): a
- * goroutine's stack segment, or the thread's own stack (g0). */
-static void fix_stackbottom(void *sp)
+/* Records where the thread stopped (sp) and tells Boehm the stack of this
+ * thread is the one holding here, the caller's frame (see top): the
+ * alternate signal stack (Boehm's suspend handler runs there), a goroutine's
+ * stack segment, or the thread's own stack (g0). */
+static void fix_stackbottom(void *here, void *sp)
 {
 	RtM *m = rt_m;
 	if (m == NULL)
 		return;
 	m->gc_sp = sp;
-	void *top = rt_stack_top_of(sp);
-	if (top == NULL && (char *)sp >= (char *)m->g0.stack_lo && (char *)sp < (char *)m->g0.stack_hi)
+	void *top = NULL;
+	if ((char *)here >= m->alt_lo && (char *)here < m->alt_hi)
+		top = m->alt_hi;
+	else
+		top = rt_stack_top_of(here);
+	if (top == NULL && (char *)here >= (char *)m->g0.stack_lo && (char *)here < (char *)m->g0.stack_hi)
 		top = m->g0.stack_hi;
 	if (top && m->gc_bottom != top) {
 		struct GC_stack_base sb;
@@ -390,11 +418,27 @@ static void fix_stackbottom(void *sp)
 	}
 }
 
+/* The stack pointer a signal interrupted. */
+static void *uctx_sp(void *uctx)
+{
+	ucontext_t *uc = uctx;
+#if defined(__x86_64__)
+	return (void *)(uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+#elif defined(__aarch64__)
+	return (void *)(uintptr_t)uc->uc_mcontext.sp;
+#endif
+}
+
+/* Boehm's suspend signal runs on the alternate signal stack (SA_ONSTACK):
+ * its frame (~3.4 KB with AVX-512 state) would not fit below a goroutine on
+ * a packed 2 KiB first segment.  Boehm scans the alternate stack (with the
+ * registers the kernel saved there) as the thread's stack;
+ * push_goroutine_stacks scans the stack the thread was stopped on. */
 static void suspend_wrapper(int sig, siginfo_t *info, void *uctx)
 {
 	int e = errno;
 	char here;
-	fix_stackbottom(&here);
+	fix_stackbottom(&here, uctx_sp(uctx));
 	errno = e;
 	if (boehm_suspend.sa_flags & SA_SIGINFO)
 		boehm_suspend.sa_sigaction(sig, info, uctx);
@@ -406,7 +450,7 @@ static void GC_CALLBACK gc_event(GC_EventType ev)
 {
 	if (ev == GC_EVENT_PRE_STOP_WORLD || ev == GC_EVENT_START) {
 		char here;
-		fix_stackbottom(&here);
+		fix_stackbottom(&here, &here);
 	}
 	if (prev_gc_event)
 		prev_gc_event(ev);
@@ -431,11 +475,32 @@ static void push_stack(GoG *g)
 	rt_stack_scan_older(g, push_range);
 }
 
-/* A thread's own stack (g0) while it runs a goroutine. */
-static void push_g0(GoG *g)
+#define RED_ZONE 128                 /* x86-64 leaf functions use it below sp */
+
+/* A thread's own stack (g0): from where the thread stopped if it runs on
+ * g0, else from where g0 was switched out. */
+static void push_g0(RtM *m)
 {
-	if (g->sched_sp && (char *)g->sched_sp >= (char *)g->stack_lo && (char *)g->sched_sp < (char *)g->stack_hi)
-		GC_push_all_eager(g->sched_sp, g->stack_hi);
+	GoG *g = &m->g0;
+	char *lo = g->stack_lo, *hi = g->stack_hi, *sp = m->gc_sp;
+	if (!(sp && sp >= lo && sp < hi))
+		sp = g->sched_sp;
+	if (sp && sp >= lo && sp < hi)
+		GC_push_all_eager(sp - RED_ZONE > lo ? sp - RED_ZONE : lo, hi);
+}
+
+/* The goroutine segment the thread stopped on, from its sp: Boehm's own
+ * scan of a stopped thread covers only the alternate signal stack. */
+static void push_stopped(RtM *m)
+{
+	char *sp = m->gc_sp;
+	GoStackSeg *s = sp ? rt_stack_seg_of(sp) : NULL;
+	if (s == NULL)
+		return;
+	char *lo = sp - RED_ZONE;
+	if (sp >= s->lo && lo < s->lo)
+		lo = s->lo;
+	GC_push_all_eager(lo, rt_stack_seg_top(s));
 }
 
 /* Runs with the world stopped: the lists are only ever prepended to. */
@@ -447,7 +512,8 @@ static void push_goroutine_stacks(void)
 	if (allg_main && RLOAD(&allg_main->status) != G_DEAD)
 		push_stack(allg_main);
 	for (RtM *m = LOAD(&allm); m; m = m->alllink) {
-		push_g0(&m->g0);
+		push_g0(m);
+		push_stopped(m);
 		/* Goroutines on a thread (or being switched): their whole current
 		 * segment, whatever Boehm's own scan of the thread covers. */
 		GoG *on[2] = { m->curg, m->prevg };
@@ -1222,12 +1288,23 @@ static void init_m_thread(RtM *m)
 		;
 }
 
+/* Where this thread's alternate signal stack is (fix_stackbottom). */
+static void m_altstack(RtM *m)
+{
+	stack_t ss;
+	if (sigaltstack(NULL, &ss) == 0 && !(ss.ss_flags & SS_DISABLE)) {
+		m->alt_lo = ss.ss_sp;
+		m->alt_hi = (char *)ss.ss_sp + ss.ss_size;
+	}
+}
+
 static void *mstart(void *arg)
 {
 	RtM *m = arg;
 	init_m_thread(m);
 	m->curg = &m->g0;
-	rt_stack_thread_init();      /* an alternate signal stack for fault handlers */
+	rt_stack_thread_init();      /* an alternate signal stack for signal handlers */
+	m_altstack(m);
 	m_loop(m);
 	return NULL;
 }
@@ -1551,8 +1628,15 @@ void rt_sched_init(GoG *g)
 	    (boehm_suspend.sa_flags & SA_SIGINFO ? (void *)boehm_suspend.sa_sigaction
 	                                          : (void *)boehm_suspend.sa_handler) != NULL) {
 		sa = boehm_suspend;
-		sa.sa_flags |= SA_SIGINFO;
+		sa.sa_flags |= SA_SIGINFO | SA_ONSTACK;
 		sa.sa_sigaction = suspend_wrapper;
+		sigaction(sig, &sa, NULL);
+	}
+	/* The restart signal arrives inside the suspend handler; should it
+	 * come at another time, it must not run on a goroutine's segment either. */
+	sig = GC_get_thr_restart_signal();
+	if (sig > 0 && sigaction(sig, NULL, &sa) == 0 && sa.sa_handler != SIG_DFL && sa.sa_handler != SIG_IGN) {
+		sa.sa_flags |= SA_ONSTACK;
 		sigaction(sig, &sa, NULL);
 	}
 }
@@ -1564,6 +1648,7 @@ void rt_sched_main(void)
 	RtM *m = &m0;
 	GC_add_roots(&m0, (char *)&m0 + sizeof m0);
 	init_m_thread(m);
+	m_altstack(m);
 	m->curg = &m->g0;
 	main_gc_handle = m->gc_handle;
 	acquirep(m, allp[0]);

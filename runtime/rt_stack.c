@@ -4,8 +4,9 @@
  * enough stack (rt_stack_ensure), and telling Boehm where stacks are.
  *
  * Segments (see rt_stack.h for the header and the scheduler's API).  A
- * goroutine starts on an 8 KiB segment.  When a function's entry check finds
- * less than its frame plus RT_STACK_RESERVE left, gort_morestack takes the
+ * goroutine starts on a 2 KiB segment, as in gc (10^5 parked goroutines cost
+ * 2 KiB of stack each).  When a function's entry check finds less than its
+ * frame plus the segment's reserve left, gort_morestack takes the
  * spare segment (cur->next) if it is big enough, else a new one twice the
  * size of the current one (up to SEG_GROW_MAX, or more if the frame needs
  * it), runs the function on it and switches back, keeping the segment as the
@@ -21,31 +22,36 @@
  *     [sp, top(cur)) plus [s->saved_sp, top(s->prev)) for s = cur, cur->prev..;
  *   - g->stack.total is the size of cur and all older segments; a split that
  *     would take it past RT_STACK_LIMIT is gc's fatal "stack overflow";
- *   - gort_stackguard is cur->lo + RT_STACK_RESERVE while g runs (or
+ *   - gort_stackguard is cur->lo + seg_reserve(cur) while g runs (or
  *     GORT_STACK_PREEMPT when a yield was asked for);
  *   - links are written before the stack pointer moves, so a collector that
  *     stops the thread anywhere finds a consistent chain from the segment the
  *     stack pointer is in (rt_stack_seg_of).
  *
- * The pool.  Segments of 4 KiB .. SEG_CHUNKED_MAX are carved from 64 MiB
+ * The pool.  Segments of 2 KiB .. SEG_CHUNKED_MAX are carved from 64 MiB
  * chunks (aligned to 64 MiB, one size per chunk, reserved with
  * MAP_NORESERVE and committed by touching), so a million goroutines cost a
- * few hundred mappings, not a million (vm.max_map_count is 65530), and the
+ * few dozen mappings, not a million (vm.max_map_count is 65530), and the
  * segment holding any address is found by arithmetic (rt_stack_seg_of).
- * Every segment has SEG_GAP bytes of unused address space below it.
+ * First segments (2 KiB) are packed two to a page; every bigger segment has
+ * SEG_GAP bytes of unused address space below it.
  * Larger segments are mapped one by one.  Free segments sit on per-size free
  * lists under one lock; freed segments of SEG_DONTNEED or more give their
  * pages back (madvise) since they come from deep recursions that are over.
  *
- * What runs below the guard (RT_STACK_RESERVE, 2 KiB): gort_morestack's own
- * frame, runtime helpers without deep calls (maps, strings, interfaces,
- * channels and the scheduler's switch: about 1 KB measured with
- * GOSUB_STACKDEBUG).  A signal handled on the goroutine's stack (Boehm's
- * suspend signal) may need more (~3.4 KB of kernel frame with AVX-512): it
- * runs into the gap below the segment, which rt_stack_seg_of counts as part
- * of the segment.  Faults use the alternate signal stack (rt_stack_thread_init).  Anything deeper goes through rt_stack_ensure: allocation
- * (a Boehm collection runs ~30 KB deep), panics and fatal errors (they
- * format with snprintf, ~3-6 KB), libc calls with big buffers.
+ * What runs below the guard (the reserve: RT_STACK_FIRST_RESERVE, 1 KiB, on
+ * first segments, RT_STACK_RESERVE, 2 KiB, on the others): gort_morestack's
+ * own frame, runtime helpers without deep calls (maps, strings, interfaces,
+ * channels and the scheduler's switch).  GOSUB_STACKDEBUG measures it: at
+ * most 200 bytes over testdata/run and the runtime tests (Nov 2026; frames
+ * of these helpers are < 200 bytes each, gcc -fstack-usage).  Signals never
+ * run on a segment: faults and Boehm's suspend signal use the alternate
+ * signal stack (rt_stack_thread_init; rt_sched.c).  Programs are linked with
+ * -z now: lazy binding would resolve a libc symbol on the caller's stack
+ * with several KB (prebind covers the split path for the others).  Anything
+ * deeper goes through rt_stack_ensure: allocation (a Boehm collection runs
+ * ~30 KB deep), panics and fatal errors (they format with snprintf, ~3-6
+ * KB), select (~1.5 KB), libc calls with big buffers.
  *
  * Boehm.  A thread's "stack" for Boehm is one range [sp, bottom); with
  * segments that is the segment holding sp (rt_stack_top_of(sp) gives its top,
@@ -86,11 +92,25 @@ static inline void guard_store(uintptr_t v)
 	__atomic_store_n(&gort_stackguard, v, __ATOMIC_RELAXED);
 }
 
+/* A goroutine's first segment.  ThreadSanitizer builds (the runtime unit
+ * tests) take a bigger one: instrumented code and TSan's own calls need far
+ * more than 2 KiB. */
+#if defined(__SANITIZE_THREAD__)
+#define FIRST_SIZE ((size_t)16384)
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define FIRST_SIZE ((size_t)16384)
+#endif
+#endif
+#ifndef FIRST_SIZE
+#define FIRST_SIZE RT_STACK_FIRST
+#endif
+
 /* GOSUB_BIGSTACKS=1: every goroutine gets one big lazily committed stack
  * with a guard page instead of segments (to compare, or to debug). */
 static int big_stacks;
 
-#define SEG_MIN_SHIFT 12                 /* 4 KiB */
+#define SEG_MIN_SHIFT 11                 /* 2 KiB: first segments */
 #define SEG_CHUNKED_MAX_SHIFT 21         /* 2 MiB */
 #define SEG_GROW_MAX ((size_t)1 << 21)   /* geometric growth stops here */
 #define NCLASS (SEG_CHUNKED_MAX_SHIFT - SEG_MIN_SHIFT + 1)
@@ -109,6 +129,8 @@ static int big_stacks;
  * state, plus its handler) may run past the reserve; it lands here, not in a
  * neighbour.  Only touched pages cost memory. */
 #define SEG_GAP ((size_t)8192)
+/* Debug mode paints this much below a segment too, to see a reserve overrun. */
+#define DEBUG_BELOW ((size_t)2048)
 
 /* ---------------------------------------------------------------- the pool */
 
@@ -140,6 +162,20 @@ static GORT_NORETURN void stack_fatal(const char *msg)
 	rt_write_errs(msg);
 	rt_write_errs("\n");
 	_exit(2);
+}
+
+/* First segments (the smallest class) are packed without a gap, two to a
+ * page: a signal never runs on them (the scheduler moves Boehm's suspend
+ * signal to the alternate signal stack) and their reserve is budgeted.  In
+ * debug mode they get a gap like the others, so an overrun can be seen. */
+static inline size_t class_gap(int c)
+{
+	return c == 0 && !debug_reserve ? 0 : SEG_GAP;
+}
+
+static inline size_t seg_reserve(const GoStackSeg *s)
+{
+	return s->size == RT_STACK_FIRST ? RT_STACK_FIRST_RESERVE : RT_STACK_RESERVE;
 }
 
 static inline GoStackSeg *hdr(char *lo, size_t size)
@@ -229,12 +265,12 @@ static GoStackSeg *seg_alloc(size_t size, size_t guard)
 			free_segs[c] = s->next;
 			n_free--;
 		} else {
-			size_t stride = size + SEG_GAP;
+			size_t stride = size + class_gap(c);
 			if ((size_t)(bump_end[c] - bump[c]) < stride) {
 				bump[c] = new_chunk(shift);
 				bump_end[c] = bump[c] + CHUNK_SIZE;
 			}
-			char *lo = bump[c] + SEG_GAP;
+			char *lo = bump[c] + class_gap(c);
 			bump[c] += stride;
 			s = hdr(lo, size);
 			s->lo = lo;
@@ -245,7 +281,7 @@ static GoStackSeg *seg_alloc(size_t size, size_t guard)
 	n_inuse++;
 	pthread_mutex_unlock(&pool_lock);
 	if (debug_reserve && s->guard == 0)
-		memset(s->lo, 0xa5, RT_STACK_RESERVE);
+		memset(s->lo - DEBUG_BELOW, 0xa5, DEBUG_BELOW + seg_reserve(s));
 	s->prev = NULL;
 	s->next = NULL;
 	s->saved_sp = NULL;
@@ -254,10 +290,11 @@ static GoStackSeg *seg_alloc(size_t size, size_t guard)
 
 static void debug_check(GoStackSeg *s)
 {
-	size_t i = 0;
-	while (i < RT_STACK_RESERVE && (unsigned char)s->lo[i] == 0xa5)
-		i++;
-	size_t used = RT_STACK_RESERVE - i;
+	/* bytes used below the guard, counting any overrun below lo */
+	char *p = s->lo - DEBUG_BELOW, *guard = s->lo + seg_reserve(s);
+	while (p < guard && (unsigned char)*p == 0xa5)
+		p++;
+	size_t used = (size_t)(guard - p);
 	size_t old = __atomic_load_n(&debug_maxused, __ATOMIC_RELAXED);
 	while (used > old) {
 		if (__atomic_compare_exchange_n(&debug_maxused, &old, used, 0,
@@ -325,11 +362,12 @@ GoStackSeg *rt_stack_seg_of(const void *p)
 	if ((a >> ADDR_BITS) == 0) {
 		int shift = chunk_class[a >> CHUNK_SHIFT];
 		if (shift) {
-			size_t size = (size_t)1 << shift, stride = size + SEG_GAP;
+			size_t gap = class_gap(shift - SEG_MIN_SHIFT);
+			size_t size = (size_t)1 << shift, stride = size + gap;
 			uintptr_t base = a & ~(uintptr_t)(CHUNK_SIZE - 1);
 			/* an address in the gap below a segment belongs to it (a
-			 * signal frame that ran past the reserve) */
-			char *lo = (char *)(base + (a - base) / stride * stride + SEG_GAP);
+			 * frame that ran past the reserve) */
+			char *lo = (char *)(base + (a - base) / stride * stride + gap);
 			return hdr(lo, size);
 		}
 	}
@@ -408,7 +446,7 @@ __asm__(
 
 static inline uintptr_t seg_guard(const GoStackSeg *s)
 {
-	return (uintptr_t)s->lo + RT_STACK_RESERVE;
+	return (uintptr_t)s->lo + seg_reserve(s);
 }
 
 static inline void *seg_top(GoStackSeg *s)
@@ -609,7 +647,7 @@ static void *init_first(GoG *g, size_t size, size_t legacy)
 
 void *rt_stack_init(GoG *g)
 {
-	return init_first(g, RT_STACK_FIRST, LEGACY_SIZE);
+	return init_first(g, FIRST_SIZE, LEGACY_SIZE);
 }
 
 void *rt_stack_init_size(GoG *g, size_t size)

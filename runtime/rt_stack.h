@@ -61,10 +61,16 @@ struct GoStackSeg {
 	size_t guard;                /* bytes of guard page below lo (big segments) */
 };
 
+/* A goroutine's first segment: 2 KiB, packed two to a page (no gap below),
+ * so a parked goroutine costs 2 KiB of stack as in gc. */
+#define RT_STACK_FIRST ((size_t)2048)
 /* Bytes below the guard: runtime and C helpers called without an entry check
- * from the deepest Go frame run in it (rt_stack.c lists what must fit). */
+ * from the deepest Go frame run in it (rt_stack.c lists what must fit).  The
+ * first segment's reserve is smaller (about gc's 928-byte StackGuard): the
+ * helpers that run in it are measured to fit (GOSUB_STACKDEBUG) and the deep
+ * ones switch stacks; bigger segments keep a gap below them as well. */
+#define RT_STACK_FIRST_RESERVE ((size_t)1024)
 #define RT_STACK_RESERVE ((size_t)2048)
-#define RT_STACK_FIRST ((size_t)8192)          /* a goroutine's first segment */
 /* The main goroutine's first segment: reserved, committed as touched, so C
  * code that recurses without entry checks keeps the room it had on the old
  * 1 GB main stack. */

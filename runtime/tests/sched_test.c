@@ -234,6 +234,119 @@ static void s_gc(void)
 	say("\n");
 }
 
+/* ---- GC: values live only on the stacks of goroutines running on other
+ * threads, on their 2 KiB first segments.  The collector stops those threads
+ * with Boehm's suspend signal, which runs on the alternate signal stack;
+ * push_goroutine_stacks must scan the stack each thread stopped on. */
+static volatile int gc_stop;
+static uint32_t gc_started;
+static void runner(void *arg)
+{
+	(void)arg;
+	Node *volatile head = NULL;     /* in the frame, on the first segment */
+	for (go_int i = 0; i < 20000; i++) {
+		Node *n = gort_alloc(&t_node);
+		n->next = head;
+		n->v = i;
+		head = n;
+	}
+	go_int walks = 0, bad = 0;
+	gort_semrelease(&gc_started);
+	while (!gc_stop) {
+		go_int cnt = 0;
+		for (Node *n = head; n && cnt <= 20000; n = n->next, cnt++)
+			if (n->v != 19999 - cnt)
+				bad++;      /* freed and reused (junk), or a cycle */
+		bad += cnt != 20000;
+		walks++;
+		GOSUB_POLL();       /* a safepoint, as Go loops have */
+	}
+	go_int r = bad ? -1 : walks > 0;
+	gort_chansend(gcdone, &r);
+}
+static void s_gc_running(void)
+{
+	gcdone = gort_makechan(&t_chan_int, 0);
+	for (int i = 0; i < 2; i++)
+		gort_go(runner, NULL);
+	/* wait until they run (on the other threads, mostly) */
+	for (int i = 0; i < 2; i++)
+		gort_semacquire(&gc_started);
+	for (int k = 0; k < 5; k++) {
+		for (int r = 0; r < 200000; r++) {
+			Node *junk = gort_alloc(&t_node);
+			junk->v = -5;
+		}
+		GC_gcollect();
+	}
+	gc_stop = 1;
+	go_int r;
+	for (int i = 0; i < 2; i++) {
+		gort_chanrecv(gcdone, &r);
+		sayi(r);
+	}
+	say("\n");
+}
+
+/* ---- println from many goroutines at once: each call's output stays one
+ * line (every argument is a separate write, so without the print lock they
+ * interleave).  stderr goes to a file meanwhile, which is checked after. */
+#define PL_G 4
+#define PL_N 3000
+static GoChan *pldone;
+static void printer(void *arg)
+{
+	go_int id = (go_int)(uintptr_t)arg;
+	for (go_int i = 0; i < PL_N; i++) {
+		gort_print_lock();
+		gort_print_string(gort_cstr("line"));
+		gort_print_sp();
+		gort_print_int(id);
+		gort_print_sp();
+		gort_print_int(i);
+		gort_print_sp();
+		gort_print_int(id * 1000000 + i);
+		gort_print_nl();
+		gort_print_unlock();
+	}
+	go_int z = 0;
+	gort_chansend(pldone, &z);
+}
+static void s_println_lines(void)
+{
+	char path[] = "/tmp/gosub_println_XXXXXX";
+	int fd = mkstemp(path);
+	int saved = dup(2);
+	dup2(fd, 2);
+	pldone = gort_makechan(&t_chan_int, 0);
+	for (int i = 0; i < PL_G; i++)
+		gort_go(printer, (void *)(uintptr_t)(i + 1));
+	go_int z;
+	for (int i = 0; i < PL_G; i++)
+		gort_chanrecv(pldone, &z);
+	dup2(saved, 2);
+	FILE *f = fdopen(fd, "r");
+	rewind(f);
+	char line[128];
+	long next[PL_G + 1] = { 0 }, good = 0, bad = 0;
+	while (fgets(line, sizeof line, f)) {
+		long id, i, both;
+		char nl;
+		if (sscanf(line, "line %ld %ld %ld%c", &id, &i, &both, &nl) == 4 && nl == '\n' &&
+		    id >= 1 && id <= PL_G && i == next[id] && both == id * 1000000 + i) {
+			next[id]++;
+			good++;
+		} else {
+			bad++;
+		}
+	}
+	fclose(f);
+	unlink(path);
+	sayi(good == (long)PL_G * PL_N);
+	sayi(bad);
+	say("\n");
+}
+
 /* ---- fatal cases */
 static void s_deadlock(void)
 {
@@ -352,6 +465,11 @@ int main(int argc, char **argv)
 	run("syscall", s_syscall, "main ran\n120 \n", 0);
 	if (!getenv("GC_DONT_GC"))     /* the TSan run disables collection (CMakeLists.txt) */
 		run("gc", s_gc, "50000 50000 50000 50000 \n", 0);
+	if (!getenv("GC_DONT_GC")) {
+		setenv("GOMAXPROCS", "3", 1);   /* main and two runners at once */
+		run("gc_running", s_gc_running, "1 1 \n", 0);
+		unsetenv("GOMAXPROCS");
+	}
 	run("deadlock", s_deadlock, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n", 2);
 	run("deadlock2", s_deadlock2, "fatal error: all goroutines are asleep - deadlock!\n\n"
 		"goroutine 1 [select (no cases)]:\n", 2);
@@ -360,5 +478,8 @@ int main(int argc, char **argv)
 	run("close_nil", s_close_nil, "panic: close of nil channel\n", 2);
 	run("close_wakes_sender", s_close_wakes_sender, "panic: send on closed channel\n\ngoroutine 6 [running]:\n", 2);
 	run("goexit", s_goexit, "in goroutine\nmain ok\n", 0);
+	setenv("GOMAXPROCS", "4", 1);
+	run("println_lines", s_println_lines, "1 0 \n", 0);
+	unsetenv("GOMAXPROCS");
 	TEST_END();
 }

@@ -27,21 +27,31 @@ GoSlice os__runtimeEnviron(void)
 	return gort_environ();
 }
 
-go_int os__setenv(GoString key, GoString value)
+/* setenv and unsetenv run ~3.3 KB deep in glibc: more than a goroutine's
+ * first stack segment has, so through gort_stack_ensure. */
+typedef struct { GoString key, value; go_bool set; go_int err; } EnvArgs;
+
+static void env_call(void *arg)
 {
-	char *k = cdup(key), *v = cdup(value);
-	int r = setenv(k, v, 1);
-	int e = r ? errno : 0;
+	EnvArgs *a = arg;
+	char *k = cdup(a->key), *v = a->set ? cdup(a->value) : NULL;
+	int r = a->set ? setenv(k, v, 1) : unsetenv(k);
+	a->err = r ? errno : 0;
 	free(k);
 	free(v);
-	return e;
+}
+
+go_int os__setenv(GoString key, GoString value)
+{
+	EnvArgs a = { key, value, 1, 0 };
+	gort_stack_ensure(GORT_STACK_CLIB, env_call, &a);
+	return a.err;
 }
 
 void os__unsetenv(GoString key)
 {
-	char *k = cdup(key);
-	unsetenv(k);
-	free(k);
+	EnvArgs a = { key, key, 0, 0 };
+	gort_stack_ensure(GORT_STACK_CLIB, env_call, &a);
 }
 
 void os__exit(go_int code)

@@ -30,20 +30,31 @@ int64_t time__walltimeSec(void)
 
 int64_t time__walltimeNsec(void) { return last_nsec; }
 
+/* The first localtime_r reads the zone file, ~1 KB deep in glibc: more than
+ * a goroutine's first stack segment may have left, so through
+ * gort_stack_ensure. */
+typedef struct { time_t t; struct tm tm; go_bool ok; } LocalArgs;
+
+static void local_call(void *arg)
+{
+	LocalArgs *a = arg;
+	a->ok = localtime_r(&a->t, &a->tm) != NULL;
+}
+
 go_int time__localOffset(int64_t sec)
 {
-	time_t t = (time_t)sec;
-	struct tm tm;
-	if (!localtime_r(&t, &tm))
+	LocalArgs a = { .t = (time_t)sec };
+	gort_stack_ensure(GORT_STACK_CLIB, local_call, &a);
+	if (!a.ok)
 		return 0;
-	return tm.tm_gmtoff;
+	return a.tm.tm_gmtoff;
 }
 
 GoString time__localName(int64_t sec)
 {
-	time_t t = (time_t)sec;
-	struct tm tm;
-	if (!localtime_r(&t, &tm) || !tm.tm_zone)
+	LocalArgs a = { .t = (time_t)sec };
+	gort_stack_ensure(GORT_STACK_CLIB, local_call, &a);
+	if (!a.ok || !a.tm.tm_zone)
 		return gort_cstr("UTC");
-	return gort_cstr(tm.tm_zone);   /* points into the C library's zone data */
+	return gort_cstr(a.tm.tm_zone);   /* points into the C library's zone data */
 }
