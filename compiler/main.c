@@ -80,8 +80,8 @@ parse_args(int argc, char **argv, Opts *o, bool run)
 			o->verbose = true;
 		else if (strncmp(a, "--gc=", 5) == 0) {
 			o->gc = a + 5;
-			if (strcmp(o->gc, "boehm") != 0) {
-				fprintf(stderr, "gosub: unknown collector %s (supported: boehm)\n", o->gc);
+			if (strcmp(o->gc, "boehm") != 0 && strcmp(o->gc, "precise") != 0) {
+				fprintf(stderr, "gosub: unknown collector %s (supported: precise, boehm)\n", o->gc);
 				exit(2);
 			}
 		} else if (strcmp(a, "--dump=ast") == 0)
