@@ -26,6 +26,9 @@
 
 uint64_t gort_zerobase;
 _Thread_local int rt_nogc;
+/* A GoFrame whose desc is &rt_pin_desc is an RtPin (rt_impl.h): the precise
+ * collector scans addr as n values of type (NULL type: keeps addr's object). */
+const GoType rt_pin_desc = { .size = sizeof(RtPin) };
 
 /* Go 1.19's size classes (bytes); class 0 is unused. */
 const uint16_t rt_class_size[] = {

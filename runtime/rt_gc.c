@@ -49,11 +49,6 @@ static uint64_t cycle;              /* completed cycles; span freegen */
 static int gc_running;
 static RtLock gclock;
 
-/* ---------------------------------------------------------------- pins
- * A GoFrame whose desc is &rt_pin_desc is an RtPin: scan addr as n values of
- * type (NULL type: addr is a pointer to keep alive). */
-const GoType rt_pin_desc = { .size = sizeof(RtPin) };
-
 /* ---------------------------------------------------------------- mark */
 
 static uintptr_t *mstack;
