@@ -331,20 +331,36 @@ static uint64_t sweep(void)
  * allocated.  Marks again from scratch, checking each pointer that lands in
  * a span on the way. */
 static uint64_t verify_bad;
+static uintptr_t verify_from, verify_to;
 
-static void verify_ptr(uintptr_t p)
+static void verify_fail(uintptr_t from, uintptr_t p)
+{
+	if (verify_bad++ == 0) {
+		verify_from = from;
+		verify_to = p;
+	}
+}
+
+/* A pointer at an object boundary followed by a zero word is taken for the
+ * data pointer of an empty string or slice, which generated code may leave
+ * one past the end of its array (s[len(s):]): it is never dereferenced. */
+static void verify_ptr_at(uintptr_t from, uintptr_t p)
 {
 	RtSpan *s = rt_span_of(p);
 	if (s == NULL)
 		return;
+	if (from + 16 <= rt_arena_used && ((const uintptr_t *)from)[1] == 0 &&
+	    (s->state != SPAN_INUSE || (p - s->base) % s->elemsize == 0))
+		return;
 	if (s->state != SPAN_INUSE) {
-		verify_bad++;
+		verify_fail(from, p);
 		return;
 	}
 	uint32_t i = rt_span_index(s, p);
 	if (i < s->nelems && !(s->allocbits[i >> 6] & ((uint64_t)1 << (i & 63))))
-		verify_bad++;
+		verify_fail(from, p);
 }
+#define verify_ptr(p) verify_ptr_at((uintptr_t)&(p), (p))
 
 static void verify_heap(void)
 {
@@ -378,9 +394,11 @@ static void verify_heap(void)
 		}
 	}
 	if (verify_bad) {
-		char buf[128];
-		snprintf(buf, sizeof buf, "fatal error: gc: heap verifier found %llu pointers to freed objects\n",
-			(unsigned long long)verify_bad);
+		char buf[256];
+		RtSpan *fs = rt_span_of(verify_from), *ts = rt_span_of(verify_to);
+		snprintf(buf, sizeof buf, "gc: heap verifier: %llu pointers to freed objects; first at %#lx (object size %u) to %#lx (size %u)\n",
+			(unsigned long long)verify_bad, (unsigned long)verify_from, fs ? fs->elemsize : 0,
+			(unsigned long)verify_to, ts ? ts->elemsize : 0);
 		rt_write_errs(buf);
 		gort_throw("gc: heap verification failed");
 	}
