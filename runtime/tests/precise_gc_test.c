@@ -107,35 +107,39 @@ static void sender(void *arg)
 	gort_chansend(c, &n);
 }
 
+/* list lengths: every allocation collects under gcstress, so keep them short there */
+static go_int N;
+
 static void body(void)
 {
+	N = rt_gcstress ? 200 : 10000;
 	Frame2 fr = {0};
 	GOSUB_FRAME_PUSH(&fr.f, &frame2_desc);
 	test_classes();
 
 	/* frames keep a list, garbage goes */
-	fr.a = list(10000);
+	fr.a = list(N);
 	for (int r = 0; r < 20; r++)
-		list(10000);
+		list(N);
 	uint64_t before = stat(GORT_MS_HEAPALLOC);
 	gort_gc();
 	uint64_t after = stat(GORT_MS_HEAPALLOC);
-	ASSERT(0, check(fr.a, 10000));
+	ASSERT(0, check(fr.a, N));
 	ASSERT(1, after < before);
-	ASSERT(1, after >= 10000 * 24);
+	ASSERT(1, after >= (uint64_t)N * 24);
 	ASSERT(1, stat(GORT_MS_NUMGC) >= 1);
-	ASSERT(1, stat(GORT_MS_FREES) >= 200000);
+	ASSERT(1, stat(GORT_MS_FREES) >= (uint64_t)N * 20);
 	/* freed slots are reused: overwrite them, the kept list is intact */
 	for (int r = 0; r < 20; r++)
-		list(10000);
-	ASSERT(0, check(fr.a, 10000));
+		list(N);
+	ASSERT(0, check(fr.a, N));
 
 	/* globals; interior pointers */
 	global_list = list(100);
 	Node *in = list(1);
 	fr.b = &in->other;        /* interior pointer only */
 	gort_gc();
-	list(50000);
+	list(5 * N);
 	ASSERT(0, check(global_list, 100));
 	ASSERT(1, allocated(in));
 	ASSERT(0, in->v);
@@ -154,20 +158,26 @@ static void body(void)
 	for (int i = 0; i < 10000; i += 100)
 		big[i] = list(2);
 	gort_gc();
-	list(20000);
+	list(2 * N);
 	for (int i = 0; i < 10000; i += 100)
 		ASSERT(0, check(big[i], 2));
 	fr.b = NULL;
 	uint64_t inuse = stat(GORT_MS_HEAPINUSE);
 	gort_gc();
 	ASSERT(1, stat(GORT_MS_HEAPINUSE) < inuse);
+	/* pages free for a whole cycle go back to the OS */
+	gort_alloc_noscan(8 << 20);
+	gort_gc();
+	gort_gc();
+	gort_gc();
+	ASSERT(1, stat(GORT_MS_HEAPRELEASED) >= (8 << 20) - (1 << 20));
 
 	/* pins */
 	Node *pinned = list(3);
 	RtPin pin;
 	RT_PIN(pin, &pinned, &t_ptr, 1);
 	gort_gc();
-	list(10000);
+	list(N);
 	ASSERT(0, check(pinned, 3));
 	RT_UNPIN(pin);
 
@@ -178,7 +188,7 @@ static void body(void)
 	for (int i = 0; i < 10 && gort_numgoroutine() > 0; i++)
 		gort_gosched();
 	gort_gc();
-	list(10000);
+	list(N);
 	Node *got = NULL;
 	gort_chanrecv(c, &got);
 	ASSERT(4242, got->v);
