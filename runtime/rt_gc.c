@@ -67,7 +67,7 @@ static void mpush(uintptr_t obj)
 	mstack[mtop++] = obj;
 }
 
-static void markptr(uintptr_t p)
+static inline __attribute__((always_inline)) void markptr(uintptr_t p)
 {
 	RtSpan *s = rt_span_of(p);
 	if (s == NULL || s->state != SPAN_INUSE)
@@ -110,24 +110,35 @@ static void scan_object(uintptr_t obj)
 		return;
 	}
 	uintptr_t nw = s->elemsize / 8, w0 = (obj - s->base) / 8;
-	const uint8_t *pb = s->ptrbits;
-	for (uintptr_t k = 0; k < nw; k++) {
-		uintptr_t b = w0 + k;
-		if ((b & 7) == 0 && pb[b >> 3] == 0 && k + 8 <= nw) {
-			k += 7;
-			continue;
-		}
-		if (pb[b >> 3] & (1u << (b & 7)))
-			markptr(w[k]);
+	for (uintptr_t k = 0; k < nw; k += 64) {
+		uintptr_t c = nw - k < 64 ? nw - k : 64;
+		for (uint64_t b = rt_get_bits(s->ptrbits, w0 + k, c); b; b &= b - 1)
+			markptr(w[k + (uintptr_t)__builtin_ctzll(b)]);
 	}
 }
 
 static uint64_t nscanned;
+/* Objects go from the mark stack through a small FIFO, prefetched on the
+ * way in, so the scan of one overlaps the cache misses of the next few. */
+#define PREFETCH_RING 8
+
 static void drain(void)
 {
-	while (mtop > 0) {
+	uintptr_t ring[PREFETCH_RING];
+	unsigned head = 0, n = 0;
+	for (;;) {
+		while (n < PREFETCH_RING && mtop > 0) {
+			uintptr_t obj = mstack[--mtop];
+			__builtin_prefetch((const void *)obj);
+			ring[(head + n++) % PREFETCH_RING] = obj;
+		}
+		if (n == 0)
+			return;
+		uintptr_t obj = ring[head];
+		head = (head + 1) % PREFETCH_RING;
+		n--;
 		nscanned++;
-		scan_object(mstack[--mtop]);
+		scan_object(obj);
 	}
 }
 
@@ -389,7 +400,7 @@ static void verify_heap(void)
 			}
 			uintptr_t nw = s->elemsize / 8, w0 = (uintptr_t)i * nw;
 			for (uintptr_t j = 0; j < nw; j++)
-				if (s->ptrbits[(w0 + j) >> 3] & (1u << ((w0 + j) & 7)))
+				if (rt_get_bits(s->ptrbits, w0 + j, 1))
 					verify_ptr(w[j]);
 		}
 	}

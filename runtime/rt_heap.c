@@ -331,7 +331,7 @@ static RtSpan *span_alloc_small(uint8_t sc)
 	s->allocbits = xcalloc(words * 8);
 	s->markbits = xcalloc(words * 8);
 	if (!s->noscan)
-		s->ptrbits = xcalloc((s->npages << RT_PAGE_SHIFT) / 64);
+		s->ptrbits = xcalloc((s->npages << RT_PAGE_SHIFT) / 64 + 8);   /* + a word for put_bits */
 	return s;
 }
 
@@ -443,20 +443,49 @@ static inline int32_t span_take(RtSpan *s)
 	return -1;
 }
 
-/* Pointer bits of slot i: n elements of t, then zeros. */
+/* Writes nw (<= 64) pointer bits from w0. */
+static inline void put_bits(uint64_t *pb, uintptr_t w0, uintptr_t nw, uint64_t v)
+{
+	uintptr_t i = w0 >> 6, sh = w0 & 63;
+	uint64_t m = nw == 64 ? ~(uint64_t)0 : (((uint64_t)1 << nw) - 1);
+	pb[i] = (pb[i] & ~(m << sh)) | (v << sh);
+	if (sh && sh + nw > 64)
+		pb[i + 1] = (pb[i + 1] & ~(m >> (64 - sh))) | (v >> (64 - sh));
+}
+
+/* The first pw (<= 64) bits of a type's pointer bitmap. */
+static inline uint64_t type_bits(const GoType *t, uintptr_t pw)
+{
+	uint64_t v = 0;
+	memcpy(&v, t->gcdata, (pw + 7) / 8);
+	return pw == 64 ? v : v & (((uint64_t)1 << pw) - 1);
+}
+
+/* Pointer bits of slot i: n elements of t, then zeros.  Slots of up to 64
+ * words (512 bytes) take one or two word stores. */
 static void set_ptrbits(RtSpan *s, uint32_t i, const GoType *t, uintptr_t n)
 {
 	uintptr_t nw = s->elemsize / 8, w0 = (uintptr_t)i * nw;
-	uint8_t *pb = s->ptrbits;
-	if ((w0 & 7) == 0 && (nw & 7) == 0) {
-		memset(pb + w0 / 8, 0, nw / 8);
-	} else {
-		for (uintptr_t w = 0; w < nw; w++)
-			pb[(w0 + w) >> 3] &= (uint8_t)~(1u << ((w0 + w) & 7));
+	uint64_t *pb = s->ptrbits;
+	if (nw <= 64) {
+		uint64_t v;
+		if (t == RT_TYPE_ANYPTR) {
+			v = nw == 64 ? ~(uint64_t)0 : (((uint64_t)1 << nw) - 1);
+		} else {
+			uintptr_t ew = t->size / 8, pw = t->ptrdata / 8;
+			uint64_t e = type_bits(t, pw);
+			v = 0;
+			for (uintptr_t k = 0; k < n; k++)
+				v |= e << (k * ew);
+		}
+		put_bits(pb, w0, nw, v);
+		return;
 	}
+	for (uintptr_t w = 0; w < nw; w += 64)
+		put_bits(pb, w0 + w, nw - w < 64 ? nw - w : 64, 0);
 	if (t == RT_TYPE_ANYPTR) {
-		for (uintptr_t w = 0; w < nw; w++)
-			pb[(w0 + w) >> 3] |= (uint8_t)(1u << ((w0 + w) & 7));
+		for (uintptr_t w = 0; w < nw; w += 64)
+			put_bits(pb, w0 + w, nw - w < 64 ? nw - w : 64, ~(uint64_t)0 >> (nw - w < 64 ? 64 - (nw - w) : 0));
 		return;
 	}
 	uintptr_t ew = t->size / 8, pw = t->ptrdata / 8;
@@ -465,7 +494,7 @@ static void set_ptrbits(RtSpan *s, uint32_t i, const GoType *t, uintptr_t n)
 		uintptr_t b = w0 + e * ew;
 		for (uintptr_t w = 0; w < pw; w++)
 			if (g[w >> 3] & (1u << (w & 7)))
-				pb[(b + w) >> 3] |= (uint8_t)(1u << ((b + w) & 7));
+				pb[(b + w) >> 6] |= (uint64_t)1 << ((b + w) & 63);
 	}
 }
 

@@ -41,7 +41,7 @@ typedef struct RtSpan {
 	uint64_t *allocbits;         /* nelems bits */
 	uint64_t *markbits;
 	uint64_t *finbits;           /* objects with a finalizer (NULL: none) */
-	uint8_t *ptrbits;            /* small scan spans: a bit per word */
+	uint64_t *ptrbits;           /* small scan spans: a bit per word (word w: bit w%64 of [w/64]) */
 	const GoType *ltype;         /* large: element type (NULL noscan, RT_TYPE_ANYPTR) */
 	uintptr_t lcount;            /* large: elements */
 	uint64_t freegen;            /* free span: the cycle that freed it */
@@ -82,6 +82,16 @@ static inline RtSpan *rt_span_of(uintptr_t p)
 	if (p - rt_arena_lo >= rt_arena_used - rt_arena_lo)
 		return NULL;
 	return rt_spanmap[(p - rt_arena_lo) >> RT_PAGE_SHIFT];
+}
+
+/* nw (<= 64) pointer bits of the words from w0 */
+static inline uint64_t rt_get_bits(const uint64_t *pb, uintptr_t w0, uintptr_t nw)
+{
+	uintptr_t i = w0 >> 6, sh = w0 & 63;
+	uint64_t v = pb[i] >> sh;
+	if (sh && sh + nw > 64)
+		v |= pb[i + 1] << (64 - sh);
+	return nw == 64 ? v : v & (((uint64_t)1 << nw) - 1);
 }
 
 static inline uint32_t rt_span_index(const RtSpan *s, uintptr_t p)
