@@ -1921,7 +1921,10 @@ static bool timer_del(GoTimer *t)
 
 GoTimer *gort_timer_new(GoFunc *f, go_int mode)
 {
+	RtPin pin;
+	RT_PIN(pin, f, NULL, 1);
 	GoTimer *t = rt_alloc_bytes(sizeof *t, true);
+	RT_UNPIN(pin);
 	t->f = f;
 	t->mode = mode == 1 ? TM_GO : TM_CALL;
 	t->idx = -1;
