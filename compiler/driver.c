@@ -149,7 +149,7 @@ typedef struct {
 	int opt;              /* 0 or 2 */
 	bool verbose;
 	bool werror;
-	const char *gc;       /* "boehm" */
+	const char *gc;       /* "precise" or "boehm": runtime variant libgosubrt_<gc>.a */
 } BuildOpts;
 
 static void
@@ -316,7 +316,8 @@ driver_build(const char *out, int opt, bool verbose, const char *gc)
 		for (int j = 0; j < pb[i].objs.n; j++)
 			vec_push(&args, pb[i].objs.v[j]);
 	vec_push(&args, xsprintf("%s/libgosubrt_%s.a", gosub_libdir, gc));
-	vec_push(&args, "-lgc");
+	if (strcmp(gc, "boehm") == 0)
+		vec_push(&args, "-lgc");
 	vec_push(&args, "-lm");
 	vec_push(&args, "-lpthread");
 	/* bind libc eagerly: the dynamic linker's first-call fix-up needs more

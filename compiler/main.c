@@ -3,7 +3,7 @@
  *
  *   load (lex + parse every package)  ->  check  ->  emit C  ->  cc  ->  link
  *
- *   gosub build [-o out] [-O0|-O2] [--gc=boehm] [-v] file.go...|dir
+ *   gosub build [-o out] [-O0|-O2] [--gc=boehm|precise] [-v] file.go...|dir
  *   gosub run [build flags] file.go... [-- ] [args]
  *   gosub emit file.go...|dir        generated C of the main package on stdout
  *   gosub version
@@ -32,7 +32,7 @@ static void
 usage(void)
 {
 	fprintf(stderr,
-	    "usage: gosub build [-o out] [-O0|-O2] [--gc=boehm] [-v] file.go...|dir\n"
+	    "usage: gosub build [-o out] [-O0|-O2] [--gc=boehm|precise] [-v] file.go...|dir\n"
 	    "       gosub run [build flags] file.go... [args]\n"
 	    "       gosub emit file.go...|dir\n"
 	    "       gosub version\n");
@@ -80,8 +80,8 @@ parse_args(int argc, char **argv, Opts *o, bool run)
 			o->verbose = true;
 		else if (strncmp(a, "--gc=", 5) == 0) {
 			o->gc = a + 5;
-			if (strcmp(o->gc, "boehm") != 0) {
-				fprintf(stderr, "gosub: unknown collector %s (supported: boehm)\n", o->gc);
+			if (strcmp(o->gc, "boehm") != 0 && strcmp(o->gc, "precise") != 0) {
+				fprintf(stderr, "gosub: unknown collector %s (supported: precise, boehm)\n", o->gc);
 				exit(2);
 			}
 		} else if (strcmp(a, "--dump=ast") == 0)

@@ -219,6 +219,12 @@ typedef struct GoG {
 	void *m;                     /* the M running it (scheduler's RtM) */
 	uint32_t selectdone;         /* atomic: a select's case has been claimed */
 	void *racectx;               /* ThreadSanitizer fiber (runtime built with TSan only) */
+	/* a parked channel operation's sudogs, for the precise collector
+	 * (rt_chan.c): waitsg[waitorder[i]] for i < nwaitsg (waitorder NULL:
+	 * waitsg[i]) */
+	void *waitsg;
+	const go_int *waitorder;
+	int32_t nwaitsg;
 	uint8_t status;              /* atomic: G_* in rt_sched.c */
 	uint8_t goexiting;
 } GoG;
@@ -450,6 +456,18 @@ go_int gort_poll_close(GoPollDesc *pd);
 /* runtime.MemStats basics: bytes in use (approximate), bytes allocated in
  * total, number of completed collections. */
 void gort_memstats(uint64_t *heap_alloc, uint64_t *total_alloc, uint64_t *num_gc);
+/* runtime.ReadMemStats: st[GORT_MS_N] (zero where the collector has no figure). */
+enum {
+	GORT_MS_ALLOC, GORT_MS_TOTALALLOC, GORT_MS_SYS, GORT_MS_MALLOCS, GORT_MS_FREES,
+	GORT_MS_HEAPALLOC, GORT_MS_HEAPSYS, GORT_MS_HEAPIDLE, GORT_MS_HEAPINUSE,
+	GORT_MS_HEAPRELEASED, GORT_MS_HEAPOBJECTS, GORT_MS_STACKINUSE, GORT_MS_STACKSYS,
+	GORT_MS_NEXTGC, GORT_MS_LASTGC, GORT_MS_PAUSETOTAL, GORT_MS_NUMGC, GORT_MS_LASTPAUSE,
+	GORT_MS_N
+};
+void gort_readmemstats(uint64_t *st);
+/* runtime.SetFinalizer: fn (a func taking obj's pointer type) runs on a
+ * goroutine once obj is unreachable; fn NULL removes it. */
+void gort_setfinalizer(void *obj, GoFunc *fn);
 
 /* ---------------------------------------------------------------- channels
  * GoChan is opaque except its first two words (len and cap).  elem points at

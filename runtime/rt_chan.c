@@ -28,6 +28,7 @@ typedef struct Sudog {
 	struct Sudog *next, *prev;
 	GoG *g;
 	void *elem;
+	const GoType *elemtype;      /* for the collector: the value at elem */
 	go_int caseidx;
 	bool isselect;
 	bool success;                /* woken by a partner (not by close) */
@@ -105,6 +106,32 @@ static GoG *claim(Sudog *s, bool success)
 	return g;
 }
 
+/* What a parked goroutine's sudogs are, for the precise collector: the
+ * values at their elem pointers live on its stack, often outside its GC
+ * frames (a send's temporary, a receive's destination once a partner has
+ * filled it). */
+static inline void park_waiting(GoG *g, Sudog *sgs, const go_int *order, int32_t n)
+{
+	g->waitsg = sgs;
+	g->waitorder = order;
+	g->nwaitsg = n;
+}
+
+void rt_chan_scan_wait(GoG *g, void (*scan)(const void *p, const GoType *t, uintptr_t n))
+{
+	Sudog *sgs = g->waitsg;
+	if (sgs == NULL)
+		return;
+	scan(sgs, NULL, 1);        /* a big select's sudogs are on the heap */
+	if (g->waitorder)
+		scan(g->waitorder, NULL, 1);
+	for (int32_t k = 0; k < g->nwaitsg; k++) {
+		Sudog *s = &sgs[g->waitorder ? g->waitorder[k] : k];
+		if (s->elem && s->elemtype)
+			scan(s->elem, s->elemtype, 1);
+	}
+}
+
 static inline void *slot(GoChan *c, uintptr_t i)
 {
 	return c->buf + i * c->elemsize;
@@ -156,8 +183,12 @@ GoChan *gort_makechan(const GoType *chantype, go_int size)
 	c->elemtype = elem;
 	c->elemsize = elem->size;
 	c->hasptr = elem->ptrdata != 0 && elem->size != 0;
-	if (size > 0 && elem->size > 0)
-		c->buf = rt_alloc_bytes((size_t)size * elem->size, elem->ptrdata != 0);
+	if (size > 0 && elem->size > 0) {
+		RtPin pin;
+		RT_PIN(pin, c, NULL, 1);
+		c->buf = rt_alloc_layout((size_t)size * elem->size, elem->ptrdata ? elem : NULL, (uintptr_t)size);
+		RT_UNPIN(pin);
+	}
 	return c;
 }
 
@@ -246,8 +277,11 @@ void gort_chansend(GoChan *c, const void *ep)
 	memset(&me, 0, sizeof me);
 	me.g = gort_curg;
 	me.elem = (void *)ep;
+	me.elemtype = c->elemtype;
 	enqueue(&c->sendq, &me);
+	park_waiting(me.g, &me, NULL, 1);
 	rt_park_unlock("chan send", &c->lock);
+	park_waiting(me.g, NULL, NULL, 0);
 	if (!me.success)
 		gort_panic_plain("send on closed channel");
 }
@@ -269,8 +303,11 @@ go_bool gort_chanrecv(GoChan *c, void *ep)
 	memset(&me, 0, sizeof me);
 	me.g = gort_curg;
 	me.elem = ep;
+	me.elemtype = c->elemtype;
 	enqueue(&c->recvq, &me);
+	park_waiting(me.g, &me, NULL, 1);
 	rt_park_unlock("chan receive", &c->lock);
+	park_waiting(me.g, NULL, NULL, 0);
 	return me.success;
 }
 
@@ -303,7 +340,9 @@ void gort_chanclose(GoChan *c)
 	size_t n = 0, cap = 16;
 	for (s = woken; s; s = s->next) {
 		if (n == cap) {
+			rt_nogc++;   /* c is locked */
 			GoG **nl = rt_alloc_bytes(sizeof *nl * cap * 2, false);
+			rt_nogc--;
 			memcpy(nl, list, sizeof *nl * n);
 			list = nl;
 			cap *= 2;
@@ -374,9 +413,12 @@ static go_int selectgo(GoSelectCase *cases, go_int n, go_bool block, go_bool *re
 	Sudog sgbuf[16], *sgs = sgbuf;
 	go_bool ok = 0;
 	if (n > 16) {
-		order = rt_alloc_bytes(sizeof(go_int) * (size_t)n, false);
-		lockv = rt_alloc_bytes(sizeof(GoChan *) * (size_t)n, false);
-		sgs = rt_alloc_bytes(sizeof(Sudog) * (size_t)n, true);
+		/* one block: nothing may be collected between the three (the
+		 * sudogs are found through g->waitsg while parked) */
+		char *b = rt_alloc_bytes((sizeof(go_int) + sizeof(GoChan *) + sizeof(Sudog)) * (size_t)n, true);
+		sgs = (Sudog *)b;
+		order = (go_int *)(b + sizeof(Sudog) * (size_t)n);
+		lockv = (GoChan **)(b + (sizeof(Sudog) + sizeof(go_int)) * (size_t)n);
 	}
 	/* Poll order: a uniformly random permutation of the non-nil cases. */
 	go_int m = 0;
@@ -442,11 +484,14 @@ static go_int selectgo(GoSelectCase *cases, go_int n, go_bool block, go_bool *re
 		memset(s, 0, sizeof *s);
 		s->g = g;
 		s->elem = sc->elem;
+		s->elemtype = sc->c->elemtype;
 		s->isselect = true;
 		s->caseidx = i;
 		enqueue(sc->send ? &sc->c->sendq : &sc->c->recvq, s);
 	}
+	park_waiting(g, sgs, order, (int32_t)m);
 	rt_park_fn("select", selunlock, &locks);
+	park_waiting(g, NULL, NULL, 0);
 	sellock(&locks);
 	Sudog *fired = g->param;
 	g->param = NULL;

@@ -33,7 +33,10 @@ void *gort_box(const GoType *t, const void *v)
 		if (x < 256)
 			return &small_vals[x];
 	}
-	void *p = rt_alloc_bytes(n, t->ptrdata != 0);
+	RtPin pin;
+	RT_PIN(pin, v, t, 1);      /* v may be a temporary the caller does not keep */
+	void *p = rt_alloc_layout(n, t->ptrdata ? t : NULL, 1);
+	RT_UNPIN(pin);
 	memcpy(p, v, n);
 	return p;
 }
@@ -107,6 +110,7 @@ typedef struct {
 } ItabTable;
 
 static ItabTable *itab_table;
+GORT_ROOT(itab_table, &gort_type_unsafeptr);
 static RtLock itab_lock;
 
 static inline uintptr_t itab_hash(const GoType *inter, const GoType *t)

@@ -115,8 +115,43 @@ extern const GoType rt_type_errorString, rt_type_plainError, rt_type_boundsError
 GoString rt_type_string(const GoType *t);
 
 /* rt_alloc.c */
-void *rt_alloc_bytes(size_t n, bool scan);
+void *rt_alloc_bytes(size_t n, bool scan);   /* scan: untyped, every word may be a pointer */
 void *rt_alloc_raw_noscan(size_t n);     /* not zeroed */
+#ifndef GOSUB_GC_BOEHM
+/* n bytes holding cnt values of t (NULL: no pointers) */
+void *rt_alloc_layout(size_t n, const GoType *t, uintptr_t cnt);
+#else
+#define rt_alloc_layout(n, t, cnt) rt_alloc_bytes((n), (t) != NULL)
+#endif
+/* > 0: this thread holds a runtime lock, so its allocations must not stop
+ * the world (another thread could wait for the lock on a P). */
+extern _Thread_local int rt_nogc;
+
+/* The runtime's rule for the precise collector: C code that allocates while
+ * it holds Go pointers (in C locals or arguments the caller may not keep)
+ * pins them on the goroutine's frame chain for the duration:
+ *
+ *	RtPin pin;
+ *	RT_PIN(pin, p, NULL, 1);          // keep the object p points into alive
+ *	RT_PIN(pin, &v, type, 1);         // scan the value v (of type) as a root
+ *	...allocate...
+ *	RT_UNPIN(pin);                    // before returning (panics reset the chain)
+ *
+ * Pins nest like frames.  Under Boehm they cost two stores and are ignored. */
+typedef struct RtPin {
+	GoFrame f;
+	const void *addr;
+	const GoType *type;
+	uintptr_t n;
+} RtPin;
+extern const GoType rt_pin_desc;
+#define RT_PIN(pin, a, t, cnt) do { (pin).addr = (a); (pin).type = (t); (pin).n = (cnt); \
+	GOSUB_FRAME_PUSH(&(pin).f, &rt_pin_desc); } while (0)
+#define RT_UNPIN(pin) GOSUB_FRAME_POP(&(pin).f)
+
+/* rt_gc.c */
+void rt_setfinalizer(void *obj, GoFunc *fn);
+void rt_read_memstats(uint64_t *st);
 #define RT_MAXALLOC ((uintptr_t)1 << 48)
 
 #define RT_MIN(a, b) ((a) < (b) ? (a) : (b))

@@ -214,6 +214,18 @@ static void rehash(GoMap *m, int kk)
 	}
 }
 
+/* rehash allocates: the map and the key being inserted may be held only by
+ * the caller's temporaries */
+static __attribute__((noinline)) void rehash_pinned(GoMap *m, const void *key, int kk)
+{
+	RtPin pm, pk;
+	RT_PIN(pm, m, NULL, 1);
+	RT_PIN(pk, key, m->key, 1);
+	rehash(m, kk);
+	RT_UNPIN(pk);
+	RT_UNPIN(pm);
+}
+
 static inline __attribute__((always_inline)) char *assign(GoMap *m, const void *key, int kk)
 {
 	if (m == NULL)
@@ -227,10 +239,10 @@ static inline __attribute__((always_inline)) char *assign(GoMap *m, const void *
 		return slot + m->valoff;
 	}
 	if (m->mask == 0)
-		rehash(m, kk);
+		rehash_pinned(m, key, kk);
 	uintptr_t j = find_free(m, h);
 	if (j == NO_SLOT || (m->ctrl[j] == CTRL_EMPTY && m->growth_left == 0)) {
-		rehash(m, kk);
+		rehash_pinned(m, key, kk);
 		j = find_free(m, h);
 	}
 	if (m->ctrl[j] == CTRL_EMPTY)

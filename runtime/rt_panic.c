@@ -29,8 +29,12 @@ void gort_defer_push(GoDeferFrame *df, void (*fn)(void *), void *arg)
 	GoDefer *d;
 	if (df->first.fn == NULL)
 		d = &df->first;
-	else
+	else {
+		RtPin pin;
+		RT_PIN(pin, arg, NULL, 1);   /* the call's record, held by nothing else yet */
 		d = rt_alloc_bytes(sizeof *d, true);
+		RT_UNPIN(pin);
+	}
 	d->fn = fn;
 	d->arg = arg;
 	d->target = NULL;
@@ -270,7 +274,10 @@ void rt_fatalpanic(void)
 		if (!ok)
 			s = gort_call_string(p->arg, &ok);
 		if (ok) {
-			GoString *box = rt_alloc_bytes(sizeof *box, true);
+			RtPin pin;
+			RT_PIN(pin, &s, &gort_type_string, 1);
+			GoString *box = rt_alloc_layout(sizeof *box, &gort_type_string, 1);
+			RT_UNPIN(pin);
 			*box = s;
 			p->arg = gort_eface(&gort_type_string, box);
 		}
@@ -307,7 +314,10 @@ void gort_throw(const char *msg)
 
 static GORT_NORETURN void panic_string(const GoType *t, GoString s)
 {
-	GoString *box = rt_alloc_bytes(sizeof *box, true);
+	RtPin pin;
+	RT_PIN(pin, &s, &gort_type_string, 1);   /* s is often a fresh concatenation */
+	GoString *box = rt_alloc_layout(sizeof *box, &gort_type_string, 1);
+	RT_UNPIN(pin);
 	*box = s;
 	gort_panic(gort_eface(t, box));
 }

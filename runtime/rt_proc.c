@@ -11,10 +11,14 @@
  * error: stack overflow".
  */
 #define _GNU_SOURCE
-#define GC_THREADS
 #include "rt_impl.h"
 #include "rt_stack.h"
+#ifdef GOSUB_GC_BOEHM
+#define GC_THREADS
 #include <gc.h>
+#else
+#include "rt_heap.h"
+#endif
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -36,6 +40,7 @@ static _Thread_local uint64_t rand_state;
 static int rt_argc;
 static char **rt_argv;
 static GoSlice args_slice;
+GORT_ROOT(args_slice, &gort_type_unsafeptr);   /* its first word, ptr */
 static bool args_done;
 
 uintptr_t rt_sig_addr, rt_sig_pc, rt_sig_code;
@@ -120,10 +125,11 @@ static void init_random(void)
 GoSlice gort_args(void)
 {
 	if (!args_done) {
-		GoString *a = rt_alloc_bytes(sizeof(GoString) * (size_t)(rt_argc > 0 ? rt_argc : 1), true);
+		GoString *a = rt_alloc_layout(sizeof(GoString) * (size_t)(rt_argc > 0 ? rt_argc : 1),
+			&gort_type_string, (uintptr_t)(rt_argc > 0 ? rt_argc : 1));
+		args_slice.ptr = a;   /* a root before the strings are allocated */
 		for (int i = 0; i < rt_argc; i++)
 			a[i] = rt_gostring(rt_argv[i]);
-		args_slice.ptr = a;
 		args_slice.len = args_slice.cap = rt_argc;
 		args_done = true;
 	}
@@ -225,6 +231,7 @@ static void init_signals(void)
 
 /* ---------------------------------------------------------------- init */
 
+#ifdef GOSUB_GC_BOEHM
 /* Boehm's warnings ("Repeated allocation of very large block") would
  * corrupt the program's stderr, which must match gc's byte for byte. */
 static void GC_CALLBACK ignore_gc_warning(char *msg, GC_word arg)
@@ -233,8 +240,11 @@ static void GC_CALLBACK ignore_gc_warning(char *msg, GC_word arg)
 	(void)arg;
 }
 
+#endif
+
 void rt_init(int argc, char **argv)
 {
+#ifdef GOSUB_GC_BOEHM
 	GC_set_warn_proc(ignore_gc_warning);
 	GC_INIT();
 	GC_set_warn_proc(ignore_gc_warning);
@@ -244,6 +254,9 @@ void rt_init(int argc, char **argv)
 	const char *gogc = getenv("GOGC");
 	if (gogc && strcmp(gogc, "off") == 0)
 		GC_disable();
+#else
+	rt_gc_init();
+#endif
 	rt_argc = argc;
 	rt_argv = argv;
 	g0.goid = 1;

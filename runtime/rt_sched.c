@@ -62,11 +62,16 @@
  * lock (contended with every allocation) or a signal mask change.
  */
 #define _GNU_SOURCE
-#define GC_THREADS
 #include "rt_impl.h"
 #include "rt_stack.h"
+#ifdef GOSUB_GC_BOEHM
+#define GC_THREADS
 #include <gc.h>
 #include <gc/gc_mark.h>
+#else
+#include "rt_heap.h"
+#define GC_pthread_create pthread_create
+#endif
 #include <errno.h>
 #include <limits.h>
 #include <linux/futex.h>
@@ -183,10 +188,12 @@ static GoG *allg;                    /* atomic head: every goroutine except g0s 
 static GoG *allg_main;
 static int64_t next_goid = 6;        /* atomic; gc's first user goroutine with GOMAXPROCS=1 */
 static go_int ngoroutines = 1;       /* atomic */
+#ifdef GOSUB_GC_BOEHM
 static void *main_gc_handle;
 static GC_push_other_roots_proc prev_push_other_roots;
 static GC_on_collection_event_proc prev_gc_event;
 static struct sigaction boehm_suspend;
+#endif
 static int ncpu;
 
 static _Thread_local RtM *rt_m;
@@ -391,7 +398,8 @@ static inline uintptr_t stack_guard(GoG *g)
 	return rt_stack_guard(g);
 }
 
-/* ---------------------------------------------------------------- GC roots */
+/* ---------------------------------------------------------------- GC roots (Boehm) */
+#ifdef GOSUB_GC_BOEHM
 
 /* Records where the thread stopped (sp) and tells Boehm the stack of this
  * thread is the one holding here, the caller's frame (see top): the
@@ -533,6 +541,7 @@ static void push_goroutine_stacks(void)
 	if (prev_push_other_roots)
 		prev_push_other_roots();
 }
+#endif
 
 /* ---------------------------------------------------------------- run queues */
 
@@ -705,7 +714,11 @@ typedef struct { size_t n; void *p; } UncArgs;
 static void unc_thunk(void *arg)
 {
 	UncArgs *a = arg;
+#ifdef GOSUB_GC_BOEHM
 	a->p = GC_MALLOC_UNCOLLECTABLE(a->n);
+#else
+	a->p = malloc(a->n);   /* scheduler structures: the collector finds their roots itself */
+#endif
 }
 
 static void *alloc_uncollectable(size_t n)
@@ -1266,9 +1279,13 @@ static void init_m_thread(RtM *m)
 	gort_curg = &m->g0;
 	m->stackguard = &gort_stackguard;
 	m->rand = (uint64_t)rt_fastrand() | 1;
+#ifdef GOSUB_GC_BOEHM
 	struct GC_stack_base sb;
 	m->gc_handle = GC_get_my_stackbottom(&sb);
 	m->gc_bottom = sb.mem_base;
+#else
+	struct { void *mem_base; } sb = { NULL };
+#endif
 	pthread_attr_t attr;
 	void *lo = NULL;
 	size_t size = 0;
@@ -1484,9 +1501,12 @@ static void stop_for_resize(RtM *m)
  * resized. */
 static void procresize(int32_t n)
 {
+	/* stopwait is taken by CAS (a collection may be stopping the world):
+	 * the loser waits off its P */
+	while (!CAS(&sched.stopwait, 0, 1))
+		gort_gosched();
 	RtM *m = getm();
 	rt_lock(&resize_lock);
-	STORE(&sched.stopwait, 1);
 	int32_t old = RLOAD(&gomaxprocs);
 	RtP *mine = m->p;
 	for (;;) {
@@ -1617,6 +1637,7 @@ void rt_sched_init(GoG *g)
 		allp[i] = newp(i);
 	for (int32_t i = n - 1; i > 0; i--)
 		pidleput_locked(allp[i]);
+#ifdef GOSUB_GC_BOEHM
 	GC_allow_register_threads();
 	prev_push_other_roots = GC_get_push_other_roots();
 	GC_set_push_other_roots(push_goroutine_stacks);
@@ -1639,6 +1660,7 @@ void rt_sched_init(GoG *g)
 		sa.sa_flags |= SA_ONSTACK;
 		sigaction(sig, &sa, NULL);
 	}
+#endif
 }
 
 /* The main thread becomes M0 with P0 and runs the main goroutine. */
@@ -1646,11 +1668,15 @@ void rt_sched_main(void)
 {
 	static RtM m0;
 	RtM *m = &m0;
+#ifdef GOSUB_GC_BOEHM
 	GC_add_roots(&m0, (char *)&m0 + sizeof m0);
+#endif
 	init_m_thread(m);
 	m_altstack(m);
 	m->curg = &m->g0;
+#ifdef GOSUB_GC_BOEHM
 	main_gc_handle = m->gc_handle;
+#endif
 	acquirep(m, allp[0]);
 	XADD(&allp[0]->schedtick, 1);
 	pthread_attr_t attr;
@@ -1929,7 +1955,11 @@ void rt_timer_push_locked(void *pv, GoTimer *t)
 		if (p->ntimers)
 			memcpy(nt, p->timers, sizeof *nt * (size_t)p->ntimers);
 		if (p->timers)
+#ifdef GOSUB_GC_BOEHM
 			GC_FREE(p->timers);
+#else
+			free(p->timers);
+#endif
 		p->timers = nt;
 		p->tcap = cap;
 	}
@@ -2058,7 +2088,10 @@ static bool timer_del(GoTimer *t)
 
 GoTimer *gort_timer_new(GoFunc *f, go_int mode)
 {
+	RtPin pin;
+	RT_PIN(pin, f, NULL, 1);
 	GoTimer *t = rt_alloc_bytes(sizeof *t, true);
+	RT_UNPIN(pin);
 	t->f = f;
 	t->mode = mode == 1 ? TM_GO : TM_CALL;
 	t->idx = -1;
@@ -2099,27 +2132,6 @@ void gort_sleep(int64_t ns)
 	rt_timer_push_locked(p, &t);
 	wake_timer_sleeper(t.when);    /* lock order: tlock, then sched.lock */
 	rt_park_unlock("sleep", &p->tlock);
-}
-
-static void gc_thunk(void *arg)
-{
-	(void)arg;
-	GC_gcollect();
-}
-
-void gort_gc(void)
-{
-	rt_stack_ensure(RT_STACK_ALLOC_NEED, gc_thunk, NULL);
-}
-
-void gort_memstats(uint64_t *heap_alloc, uint64_t *total_alloc, uint64_t *num_gc)
-{
-	if (heap_alloc)
-		*heap_alloc = (uint64_t)(GC_get_heap_size() - GC_get_free_bytes());
-	if (total_alloc)
-		*total_alloc = (uint64_t)GC_get_total_bytes();
-	if (num_gc)
-		*num_gc = (uint64_t)GC_get_gc_no();
 }
 
 /* ---------------------------------------------------------------- semaphores
@@ -2202,6 +2214,118 @@ void gort_semrelease(uint32_t *addr)
 	}
 	rt_unlock(&r->lock);
 }
+
+/* ---------------------------------------------------------------- the precise collector's world
+ * A collection stops the world from the goroutine that needs it: stopwait
+ * (shared with procresize, taken by CAS) makes every M give up its P at its
+ * next scheduling point; running goroutines are asked to yield at their next
+ * safepoint poll, Ps in system calls are taken.  The collector then runs
+ * alone on its P.  Whoever loses the CAS yields until the world restarts. */
+#ifndef GOSUB_GC_BOEHM
+
+int rt_cur_pid(void)
+{
+	RtM *m = rt_m;
+	return m && m->p ? m->p->id : -1;
+}
+
+bool rt_can_gc(void)
+{
+	RtM *m = rt_m;
+	return m && m->p && gort_curg != &m->g0 && m->locks == 0 && rt_nogc == 0 && !LOAD(&frozen);
+}
+
+int rt_nprocs(void)
+{
+	return RLOAD(&gomaxprocs);
+}
+
+bool rt_stoptheworld(void)
+{
+	RtM *m = getm();
+	if (!CAS(&sched.stopwait, 0, 1)) {
+		gort_gosched();
+		return false;
+	}
+	RtP *mine = m->p;
+	int32_t np = RLOAD(&gomaxprocs);
+	for (int spins = 0;; spins++) {
+		bool all = true;
+		for (int32_t i = 0; i < np; i++) {
+			RtP *p = allp[i];
+			if (p == mine)
+				continue;
+			uint32_t s = LOAD(&p->status);
+			if (s == P_SYSCALL && CAS(&p->status, P_SYSCALL, P_IDLE)) {
+				rt_lock(&sched.lock);
+				GoG *g;
+				while ((g = runqget(p)) != NULL)
+					globrunqput_locked(g);
+				pidleput_locked(p);
+				rt_unlock(&sched.lock);
+				continue;
+			}
+			if (s != P_IDLE) {
+				all = false;
+				preemptone(p);
+			}
+		}
+		if (all) {
+			m->locks++;   /* the collector must not yield (stack checks, polls) */
+			return true;
+		}
+		if (spins < 50)
+			sched_yield();
+		else
+			usleep(20);
+	}
+}
+
+void rt_starttheworld(void)
+{
+	getm()->locks--;
+	STORE(&sched.stopwait, 0);
+	int32_t np = RLOAD(&gomaxprocs);
+	for (int32_t i = 0; i < np; i++)
+		wakep();
+}
+
+/* fn on every goroutine and every M's scheduler context; the world is stopped. */
+void rt_forall_g(void (*fn)(GoG *g, bool running))
+{
+	GoG *cur = gort_curg;
+	for (GoG *g = LOAD(&allg); g; g = g->alllink)
+		if (RLOAD(&g->status) != G_DEAD)
+			fn(g, g == cur);
+	if (allg_main && RLOAD(&allg_main->status) != G_DEAD)
+		fn(allg_main, allg_main == cur);
+	for (RtM *m = LOAD(&allm); m; m = m->alllink)
+		fn(&m->g0, &m->g0 == cur);
+}
+
+/* Gives back the spare stack segments of parked goroutines (world stopped). */
+void rt_shrink_stacks(void)
+{
+	for (GoG *g = LOAD(&allg); g; g = g->alllink)
+		if (RLOAD(&g->status) == G_WAITING)
+			rt_stack_shrink(g);
+}
+
+void rt_scan_timers(void (*mark)(uintptr_t p))
+{
+	for (int32_t i = 0; i < MAXPROCS && allp[i]; i++) {
+		RtP *p = allp[i];
+		for (int32_t k = 0; k < p->ntimers; k++)
+			mark((uintptr_t)p->timers[k]);
+	}
+}
+
+void rt_ready_if_parked(GoG *g)
+{
+	if (LOAD(&g->status) == G_WAITING)
+		rt_ready(g);
+}
+#endif
 
 /* ---------------------------------------------------------------- test hooks */
 

@@ -14,7 +14,7 @@ GoSlice gort_makeslice(const GoType *elem, go_int len, go_int cap)
 		gort_panic_makeslicelen();
 	if (cap < len || (size && (uintptr_t)cap > RT_MAXALLOC / size))
 		gort_panic_makeslicecap();
-	GoSlice s = { rt_alloc_bytes((size_t)cap * size, elem->ptrdata != 0), len, cap };
+	GoSlice s = { rt_alloc_layout((size_t)cap * size, elem->ptrdata ? elem : NULL, (uintptr_t)cap), len, cap };
 	return s;
 }
 
@@ -45,12 +45,15 @@ GoSlice gort_growslice(const GoType *elem, GoSlice old, go_int newlen)
 	capmem = (uintptr_t)newcap * size;
 	size_t oldmem = (size_t)old.len * size;
 	void *p;
+	RtPin pin;
+	RT_PIN(pin, old.ptr, NULL, 1);   /* the caller may hold old only in a temporary */
 	if (elem->ptrdata == 0) {
 		p = rt_alloc_raw_noscan(capmem);
 		memset((char *)p + oldmem, 0, capmem - oldmem);
 	} else {
-		p = rt_alloc_bytes(capmem, true);
+		p = rt_alloc_layout(capmem, elem, (uintptr_t)newcap);
 	}
+	RT_UNPIN(pin);
 	if (oldmem)
 		memcpy(p, old.ptr, oldmem);
 	GoSlice s = { p, newlen, newcap };

@@ -67,8 +67,10 @@
 #define _GNU_SOURCE
 #include "rt_impl.h"
 #include "rt_stack.h"
+#ifdef GOSUB_GC_BOEHM
 #include <gc.h>
 #include <gc/gc_mark.h>
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -756,6 +758,7 @@ static void prebind(void)
 }
 
 static int setup_done;
+#ifdef GOSUB_GC_BOEHM
 static GC_push_other_roots_proc prev_push_roots;
 
 /* Boehm's root hook, on the collecting thread: the segment it runs on, from
@@ -776,6 +779,7 @@ static void push_self(void)
 	if (prev_push_roots)
 		prev_push_roots();
 }
+#endif
 
 static void stack_setup(void)
 {
@@ -786,8 +790,10 @@ static void stack_setup(void)
 		prebind();
 		const char *bs = getenv("GOSUB_BIGSTACKS");
 		big_stacks = bs && *bs && strcmp(bs, "0") != 0;
+#ifdef GOSUB_GC_BOEHM
 		prev_push_roots = GC_get_push_other_roots();
 		GC_set_push_other_roots(push_self);
+#endif
 		debug_file = getenv("GOSUB_STACKDEBUG");
 		if (debug_file && *debug_file)
 			debug_reserve = 1;

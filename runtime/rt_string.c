@@ -13,7 +13,10 @@ GoString rt_gostringn(const void *p, size_t n)
 {
 	GoString s = { NULL, (go_int)n };
 	if (n) {
+		RtPin pin;
+		RT_PIN(pin, p, NULL, 1);   /* p may be the only hold on its bytes */
 		uint8_t *b = rt_alloc_bytes(n, false);
+		RT_UNPIN(pin);
 		memcpy(b, p, n);
 		s.ptr = b;
 	}
@@ -43,7 +46,10 @@ GoString gort_concatstrings(const GoString *a, go_int n)
 	}
 	if (nonempty == 1)
 		return a[last];
+	RtPin pin;
+	RT_PIN(pin, a, &gort_type_string, (uintptr_t)n);
 	uint8_t *b = rt_alloc_bytes((size_t)total, false);
+	RT_UNPIN(pin);
 	go_int off = 0;
 	for (go_int i = 0; i < n; i++) {
 		if (a[i].len) {
@@ -98,7 +104,10 @@ GoSlice gort_stringtoslicebyte(GoString s)
 {
 	GoSlice r = { NULL, s.len, 0 };
 	uintptr_t cap = gort_roundupsize((uintptr_t)s.len);
+	RtPin pin;
+	RT_PIN(pin, s.ptr, NULL, 1);
 	r.ptr = rt_alloc_bytes(cap, false);
+	RT_UNPIN(pin);
 	r.cap = (go_int)cap;
 	if (s.len)
 		memcpy(r.ptr, s.ptr, (size_t)s.len);
@@ -227,7 +236,10 @@ GoSlice gort_stringtoslicerune(GoString s)
 	for (go_int i = 0; i < s.len; n++)
 		i = gort_range_rune(s, i, &r);
 	uintptr_t cap = gort_roundupsize((uintptr_t)n * 4) / 4;
+	RtPin pin;
+	RT_PIN(pin, s.ptr, NULL, 1);
 	go_rune *p = rt_alloc_bytes(cap * 4, false);
+	RT_UNPIN(pin);
 	go_int k = 0;
 	for (go_int i = 0; i < s.len; k++)
 		i = gort_range_rune(s, i, &p[k]);
@@ -243,7 +255,10 @@ GoString gort_slicerunetostring(const go_rune *p, go_int n)
 	GoString s = { NULL, size };
 	if (size == 0)
 		return s;
+	RtPin pin;
+	RT_PIN(pin, p, NULL, 1);
 	uint8_t *b = rt_alloc_bytes((size_t)size, false);
+	RT_UNPIN(pin);
 	go_int off = 0;
 	for (go_int i = 0; i < n; i++)
 		off += gort_encoderune(b + off, p[i]);

@@ -45,11 +45,20 @@ func NumCPU() int { return numCPU() }
 // n < 1, it does not change the current setting.
 func GOMAXPROCS(n int) int { return gomaxprocs(n) }
 
-// KeepAlive marks its argument as currently reachable.
-func KeepAlive(x any) {}
+// KeepAlive marks its argument as currently reachable: x is passed to a
+// call the compiler cannot see through, so it sits in the caller's GC frame
+// until this point.
+func KeepAlive(x any) { keepAlive(x) }
 
-// SetFinalizer sets the finalizer associated with obj (ignored by gosub).
-func SetFinalizer(obj any, finalizer any) {}
+// SetFinalizer sets the finalizer associated with obj, a pointer to a heap
+// object: once obj is unreachable, finalizer(obj) runs on a goroutine of its
+// own (not under --gc=boehm).  A nil finalizer removes it.
+func SetFinalizer(obj any, finalizer any) {
+	if obj == nil {
+		panic("runtime.SetFinalizer: first argument is nil")
+	}
+	setFinalizer(obj, finalizer)
+}
 
 // Goexit terminates the goroutine that calls it, after running its deferred calls.
 func Goexit() { goexit() }
@@ -94,9 +103,29 @@ type MemStats struct {
 
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
+	var st [18]uint64 // the order of gosub_rt.h's GORT_MS_*
+	readMemStats(st[:])
 	*m = MemStats{}
-	m.HeapAlloc = uint64(heapAlloc())
-	m.Alloc = m.HeapAlloc
+	m.Alloc = st[0]
+	m.TotalAlloc = st[1]
+	m.Sys = st[2]
+	m.Mallocs = st[3]
+	m.Frees = st[4]
+	m.HeapAlloc = st[5]
+	m.HeapSys = st[6]
+	m.HeapIdle = st[7]
+	m.HeapInuse = st[8]
+	m.HeapReleased = st[9]
+	m.HeapObjects = st[10]
+	m.StackInuse = st[11]
+	m.StackSys = st[12]
+	m.NextGC = st[13]
+	m.LastGC = st[14]
+	m.PauseTotalNs = st[15]
+	m.NumGC = uint32(st[16])
+	if m.NumGC > 0 {
+		m.PauseNs[(m.NumGC+255)%256] = st[17]
+	}
 	m.EnableGC = true
 }
 

@@ -10,3 +10,6 @@ func numCPU() int
 func gomaxprocs(n int) int
 func breakpoint()
 func heapAlloc() int
+func readMemStats(st []uint64)
+func setFinalizer(obj any, finalizer any)
+func keepAlive(x any)
