@@ -138,6 +138,8 @@ has_safepoint(Node *e)
 		}
 		return true;
 	case N_UNARY:
+		if (e->op == OP_ADDR && e->x && unparen(e->x)->kind == N_COMPOSITE)
+			return true;   /* &T{...} allocates */
 		return e->op == OP_RECV || has_safepoint(e->x);
 	case N_COMPOSITE: {
 		Type *u = e->type ? underlying(e->type) : NULL;

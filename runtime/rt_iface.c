@@ -78,14 +78,20 @@ void *gort_box_string(GoString s)
 	static GoString empty;
 	if (s.len == 0)
 		return &empty;
-	GoString *p = rt_alloc_bytes(sizeof *p, true);
+	RtPin pin;
+	RT_PIN(pin, (void *)s.ptr, NULL, 1);   /* s may be the only reference */
+	GoString *p = rt_alloc_layout(sizeof *p, &gort_type_string, 1);
+	RT_UNPIN(pin);
 	*p = s;
 	return p;
 }
 
 void *gort_box_slice(GoSlice s)
 {
+	RtPin pin;
+	RT_PIN(pin, s.ptr, NULL, 1);
 	GoSlice *p = rt_alloc_bytes(sizeof *p, true);
+	RT_UNPIN(pin);
 	*p = s;
 	return p;
 }

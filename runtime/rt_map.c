@@ -291,8 +291,12 @@ GoMap *gort_makemap(const GoType *t, go_int hint)
 	if (hint > 0) {
 		if ((uintptr_t)hint > RT_MAXALLOC / (m->slotsize + 1))
 			hint = 0;
-		else
+		else {
+			RtPin pm;
+			RT_PIN(pm, m, NULL, 1);   /* only here until we return it */
 			alloc_table(m, cap_for((uintptr_t)hint));
+			RT_UNPIN(pm);
+		}
 	}
 	return m;
 }

@@ -86,6 +86,8 @@ typedef struct {
 
 static RtLock polllock;              /* protects pollall, initialising */
 static GoPollDesc *pollall;
+/* every open descriptor stays alive (epoll's event data points at it) */
+GORT_ROOT(pollall, &gort_type_unsafeptr);
 static int32_t epfd = -1;            /* atomic once set */
 static int32_t evfd = -1;
 static uint32_t wakesig;             /* atomic: a break is pending in evfd */

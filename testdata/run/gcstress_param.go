@@ -1,6 +1,5 @@
-// PENDING: under GODEBUG=gcstress=1 gosub run --gc=precise, p is only in a C local
-// during new(N) (compiler: locals and parameters are not spilled to their GC frame
-// slots before runtime calls that allocate).
+// Under GODEBUG=gcstress=1, the parameter p must survive the allocation of new(N):
+// locals are stored into their GC frame slots before runtime calls that allocate.
 package main
 
 type N struct {
