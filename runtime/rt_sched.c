@@ -1495,6 +1495,35 @@ static void stop_for_resize(RtM *m)
 		usleep(50);
 }
 
+/* One pass of stopping every P but mine: a P in a system call is taken (its
+ * queued goroutines go to the global queue), a running one is asked to yield.
+ * True when all of them are idle. */
+static bool stop_other_ps(RtP *mine, int32_t np)
+{
+	bool all = true;
+	for (int32_t i = 0; i < np; i++) {
+		RtP *p = allp[i];
+		if (p == mine)
+			continue;
+		uint32_t s = LOAD(&p->status);
+		if (s == P_SYSCALL && CAS(&p->status, P_SYSCALL, P_IDLE)) {
+			rt_lock(&sched.lock);
+			GoG *g;
+			while ((g = runqget(p)) != NULL)
+				globrunqput_locked(g);
+			pidleput_locked(p);
+			rt_unlock(&sched.lock);
+			continue;
+		}
+		if (s != P_IDLE) {
+			all = false;
+			preemptone(p);
+		}
+	}
+	return all;
+}
+
+
 /* Changes the number of Ps.  Called on a goroutine holding a P: every
  * other P is collected idle (running ones are asked to yield, ones in
  * system calls taken), the queues moved to the global queue, and the set
@@ -1510,26 +1539,7 @@ static void procresize(int32_t n)
 	int32_t old = RLOAD(&gomaxprocs);
 	RtP *mine = m->p;
 	for (;;) {
-		bool all = true;
-		for (int32_t i = 0; i < old; i++) {
-			RtP *p = allp[i];
-			if (p == mine)
-				continue;
-			uint32_t s = LOAD(&p->status);
-			if (s == P_SYSCALL && CAS(&p->status, P_SYSCALL, P_IDLE)) {
-				rt_lock(&sched.lock);
-				GoG *g;
-				while ((g = runqget(p)) != NULL)
-					globrunqput_locked(g);
-				pidleput_locked(p);
-				rt_unlock(&sched.lock);
-				continue;
-			}
-			if (s != P_IDLE) {
-				all = false;
-				preemptone(p);
-			}
-		}
+		bool all = stop_other_ps(mine, old);
 		if (all)
 			break;
 		/* idle Ms must notice stopwait too: wake them */
@@ -2250,26 +2260,7 @@ bool rt_stoptheworld(void)
 	RtP *mine = m->p;
 	int32_t np = RLOAD(&gomaxprocs);
 	for (int spins = 0;; spins++) {
-		bool all = true;
-		for (int32_t i = 0; i < np; i++) {
-			RtP *p = allp[i];
-			if (p == mine)
-				continue;
-			uint32_t s = LOAD(&p->status);
-			if (s == P_SYSCALL && CAS(&p->status, P_SYSCALL, P_IDLE)) {
-				rt_lock(&sched.lock);
-				GoG *g;
-				while ((g = runqget(p)) != NULL)
-					globrunqput_locked(g);
-				pidleput_locked(p);
-				rt_unlock(&sched.lock);
-				continue;
-			}
-			if (s != P_IDLE) {
-				all = false;
-				preemptone(p);
-			}
-		}
+		bool all = stop_other_ps(mine, np);
 		if (all) {
 			m->locks++;   /* the collector must not yield (stack checks, polls) */
 			return true;
