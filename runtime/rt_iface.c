@@ -239,8 +239,11 @@ const GoItab *gort_getitab(const GoType *inter, const GoType *t, go_bool canfail
 		e = rt_alloc_bytes(sizeof *e, true);
 		e->inter = inter;
 		e->type = t;
+		RtPin pin;
+		RT_PIN(pin, e, NULL, 1);   /* the itab and the table grow under it */
 		e->tab = build_itab(inter, t, &e->missing);
 		e = itab_add(e);
+		RT_UNPIN(pin);
 	}
 	if (e->tab == NULL && !canfail)
 		panic_typeassert_msg(missing_msg(t, inter, e->missing));
