@@ -119,6 +119,32 @@ cc_name(void)
 	return cc && *cc ? cc : "cc";
 }
 
+/* Is the C compiler GCC (not clang, which also defines __GNUC__)?  Asked
+ * once, of its predefined macros, when a package is first compiled. */
+static bool
+cc_is_gcc(void)
+{
+	static int known = -1;
+	if (known >= 0)
+		return known;
+	known = 0;
+	char *cmd = xsprintf("%s -dM -E -x c /dev/null 2>/dev/null", cc_name());
+	FILE *f = popen(cmd, "r");
+	free(cmd);
+	if (!f)
+		return false;
+	bool gnuc = false, clang = false;
+	char line[256];
+	while (fgets(line, sizeof line, f)) {
+		if (strncmp(line, "#define __GNUC__ ", 17) == 0)
+			gnuc = true;
+		if (strncmp(line, "#define __clang__ ", 18) == 0)
+			clang = true;
+	}
+	known = pclose(f) == 0 && gnuc && !clang;
+	return known;
+}
+
 /* Runs argv; returns its exit status (or -1). */
 int
 run_command(char **argv, bool verbose)
@@ -162,10 +188,16 @@ push_cflags(Vec *args, BuildOpts *o, Vec *incdirs)
 	vec_push(args, "-ffp-contract=off");
 	vec_push(args, "-fno-math-errno");      /* Go's math never sets errno: sqrt is one instruction */
 	vec_push(args, "-fno-strict-aliasing");
+	/* short loops test a flag before their poll (emit_stmt.c): GCC's -O2
+	 * keeps the test in the loop unless it may unswitch */
+	if (o->opt && cc_is_gcc())
+		vec_push(args, "-funswitch-loops");
 	vec_push(args, "-Wall");
 	vec_push(args, "-Wextra");
 	/* Go code may recurse with panic as the only way out */
 	vec_push(args, "-Wno-infinite-recursion");
+	/* Go allows comparisons a type's range decides (int8 <= 127) */
+	vec_push(args, "-Wno-type-limits");
 	if (o->werror)
 		vec_push(args, "-Werror");
 	vec_push(args, xsprintf("-I%s/include", gosub_libdir));

@@ -139,6 +139,9 @@ const char *emit_hfuncs(void);
 const char *iface_method_ifn(Type *t, Method *m, Type *recvtype, int *path, int npath, bool indirect);
 
 /* emit_expr.c */
+/* Calls f on n and every node below it, preorder (func literal bodies too). */
+typedef void (*WalkFn)(Node *n, void *ctx);
+void walk(Node *n, WalkFn f, void *ctx);
 char *expr(Node *e);                           /* value of e */
 char *expr_to(Node *e, Type *target);          /* value of e converted for assignment to target */
 char *convert_value(char *v, Type *from, Type *to);

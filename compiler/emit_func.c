@@ -20,9 +20,7 @@ void declare_local(Object *o, const char *init);
 
 /* ------------------------------------------------------------ AST walking */
 
-typedef void (*WalkFn)(Node *n, void *ctx);
-
-static void
+void
 walk(Node *n, WalkFn f, void *ctx)
 {
 	if (!n)

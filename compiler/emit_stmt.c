@@ -521,6 +521,203 @@ collect_boxed_defs(Node *init, Vec *out)
 	}
 }
 
+/* ---------------------------------------------------------------- short loops
+ *
+ * A loop's back-edge poll is what keeps a long loop preemptible.  A loop
+ * whose number of iterations is known when it starts and is small, and
+ * whose body holds no loop of its own (nor labels or goto, which could make
+ * one), ends soon after it starts: the polls around it are enough.  For such
+ * loops the poll is guarded by a flag computed before the loop,
+ *
+ *	go_bool gs_lp = distance > GOSUB_SHORT_LOOP;
+ *	for (;;) { if (gs_lp) GOSUB_POLL(); ... }
+ *
+ * so the common short case (fannkuch's flips, nbody's pairs) runs with no
+ * memory load per iteration, and the C compiler may unswitch the loop.  The
+ * distance is the iteration count or an upper bound of it.  Counted for
+ * loops qualify when their condition compares two operands (locals, no
+ * address taken or captured, or constants, or len of such a slice or string)
+ * that the body never assigns and the post statement steps by exactly 1
+ * towards each other; range over an int, array, slice or string qualifies by
+ * its length. */
+
+typedef struct {
+	Object *v[2];
+	int step[2];
+	bool bad;
+} LoopScan;
+
+/* The object an operand names, for the "assigned in the loop?" checks. */
+static Object *
+loop_operand_obj(Node *e)
+{
+	e = unparen(e);
+	if (e->kind == N_CALL && e->builtin == BI_LEN && e->list.n == 1 && e->mode != M_CONST) {
+		Node *a = unparen(e->list.v[0]);
+		Type *u = underlying(a->type);
+		if (a->kind != N_IDENT || !(u->kind == TY_SLICE || u->kind == TY_STRING))
+			return NULL;
+		e = a;
+	}
+	if (e->kind != N_IDENT || !e->obj || e->obj->kind != O_VAR || e->obj->global || obj_boxed(e->obj))
+		return NULL;
+	return e->obj;
+}
+
+static bool
+is_const_one(Node *e)
+{
+	e = unparen(e);
+	return e->mode == M_CONST && e->val && e->val->kind == CV_INT && mpz_cmp_si(e->val->i, 1) == 0;
+}
+
+static bool
+names_obj(Node *e, Object *o)
+{
+	e = unparen(e);
+	return e->kind == N_IDENT && e->obj == o;
+}
+
+/* Body walk: loops, labels and goto disqualify; so does any assignment to
+ * an operand of the condition. */
+static void
+loop_body_visit(Node *n, void *vctx)
+{
+	LoopScan *ls = vctx;
+	switch (n->kind) {
+	case N_FOR: case N_RANGE: case N_LABELED: case N_FUNCLIT: case N_SELECT: case N_GO:
+		ls->bad = true;
+		return;
+	case N_BRANCH:
+		if ((int)n->op == BR_GOTO)
+			ls->bad = true;
+		return;
+	case N_INCDEC:
+		for (int k = 0; k < 2; k++)
+			if (ls->v[k] && names_obj(n->x, ls->v[k]))
+				ls->bad = true;
+		return;
+	case N_ASSIGN:
+		for (int i = 0; i < n->list.n; i++)
+			for (int k = 0; k < 2; k++)
+				if (ls->v[k] && names_obj(n->list.v[i], ls->v[k]))
+					ls->bad = true;
+		return;
+	default:
+		return;
+	}
+}
+
+/* Step the post statement gives operand k: +1, -1, or 0 (not stepped).
+ * Returns false if the post does something else to it. */
+static bool
+loop_post_step(Node *post, Object *o, int *step)
+{
+	*step = 0;
+	if (!o || !post)
+		return true;
+	if (post->kind == N_INCDEC) {
+		if (names_obj(post->x, o))
+			*step = post->op == OP_INC ? 1 : -1;
+		return true;
+	}
+	if (post->kind != N_ASSIGN)
+		return false;
+	for (int i = 0; i < post->list.n; i++) {
+		if (!names_obj(post->list.v[i], o))
+			continue;
+		if (*step != 0)
+			return false;
+		Node *r = unparen(post->list2.v[i]);
+		if (post->op == OP_ADD || post->op == OP_SUB) {
+			if (post->list.n != 1 || !is_const_one(r))
+				return false;
+			*step = post->op == OP_ADD ? 1 : -1;
+		} else if (post->op == OP_ASSIGN && r->kind == N_BINARY && (r->op == OP_ADD || r->op == OP_SUB) &&
+			names_obj(r->x, o) && is_const_one(r->y)) {
+			*step = r->op == OP_ADD ? 1 : -1;
+		} else if (post->op == OP_ASSIGN && r->kind == N_BINARY && r->op == OP_ADD &&
+			names_obj(r->y, o) && is_const_one(r->x)) {
+			*step = 1;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* The operand as a 64-bit two's complement value, for the distance. */
+static char *
+loop_operand_u64(Node *e)
+{
+	return xsprintf("(uint64_t)(%s)(%s)", is_unsigned(e->type) ? "uint64_t" : "int64_t", expr(e));
+}
+
+/* C limit of integer type t: its maximum (max) or minimum. */
+static char *
+int_limit(Type *t, bool max)
+{
+	type_layout(t);
+	int bits = (int)t->size * 8;
+	if (is_unsigned(t))
+		return max ? xsprintf("(%s)%lluu", ctype(t), bits == 64 ? ~0ull : (1ull << bits) - 1) : xsprintf("(%s)0", ctype(t));
+	if (max)
+		return xsprintf("(%s)%lld", ctype(t), bits == 64 ? 0x7fffffffffffffffll : (1ll << (bits - 1)) - 1);
+	return xsprintf("(%s)(%lld - 1)", ctype(t), bits == 64 ? -0x7fffffffffffffffll : -(1ll << (bits - 1)) + 1);
+}
+
+/* C expression that is true when loop s may be long (must poll), or NULL if
+ * s does not qualify as a short loop. */
+static char *
+for_long_expr(Node *s)
+{
+	Node *c = s->cond ? unparen(s->cond) : NULL;
+	if (!c || c->kind != N_BINARY || !is_integer(c->x->type) ||
+		(c->op != OP_LT && c->op != OP_LE && c->op != OP_GT && c->op != OP_GE && c->op != OP_NE))
+		return NULL;
+	/* canonical form a < b, a <= b or a != b: b - a shrinks */
+	Node *a = unparen(c->x), *b = unparen(c->y);
+	Op op = c->op;
+	if (op == OP_GT || op == OP_GE) {
+		Node *t = a; a = b; b = t;
+		op = op == OP_GT ? OP_LT : OP_LE;
+	}
+	LoopScan ls = {0};
+	Node *opnd[2] = {a, b};
+	for (int k = 0; k < 2; k++) {
+		if (opnd[k]->mode == M_CONST)
+			continue;
+		if (!(ls.v[k] = loop_operand_obj(opnd[k])))
+			return NULL;
+	}
+	walk(s->body, loop_body_visit, &ls);
+	if (ls.bad)
+		return NULL;
+	for (int k = 0; k < 2; k++)
+		if (!loop_post_step(s->post, ls.v[k], &ls.step[k]))
+			return NULL;
+	/* len(s) and constants never step */
+	for (int k = 0; k < 2; k++)
+		if (ls.step[k] != 0 && unparen(opnd[k])->kind != N_IDENT)
+			return NULL;
+	if (op == OP_NE && ls.step[0] - ls.step[1] == -1) {
+		Node *t = a; a = b; b = t;
+		int st = ls.step[0]; ls.step[0] = ls.step[1]; ls.step[1] = st;
+	}
+	int progress = ls.step[0] - ls.step[1];
+	if (progress < 1 || (op == OP_NE && progress != 1))
+		return NULL;
+	char *dist = xsprintf("%s - %s", loop_operand_u64(b), loop_operand_u64(a));
+	char *cond = xsprintf("%s > GOSUB_SHORT_LOOP", dist);
+	/* a <= b wraps forever if a steps up to the type's maximum (or b
+	 * down to its minimum) */
+	if (op == OP_LE && ls.step[0] > 0)
+		cond = xsprintf("%s || %s == %s", cond, expr(b), int_limit(b->type, true));
+	if (op == OP_LE && ls.step[1] < 0)
+		cond = xsprintf("%s || %s == %s", cond, expr(a), int_limit(a->type, false));
+	return cond;
+}
+
 static void
 for_stmt(Node *s)
 {
@@ -533,9 +730,18 @@ for_stmt(Node *s)
 	if (EMIT_PERITER_LOOPVARS)
 		collect_boxed_defs(s->init, &per);
 	Target *t = push_target(label, true);
+	char *longx = for_long_expr(s);
+	const char *lp = NULL;
+	if (longx) {
+		lp = new_tmp();
+		out_line("go_bool %s = %s;", lp, longx);
+	}
 	out_line("for (;;) {");
 	E.fn->indent++;
-	out_line("GOSUB_POLL();");
+	if (lp)
+		out_line("if (%s) GOSUB_POLL();", lp);
+	else
+		out_line("GOSUB_POLL();");
 	if (s->cond) {
 		out_pos(s->cond->pos);
 		out_line("if (!(%s))", expr(s->cond));
@@ -591,6 +797,22 @@ range_bind2(Node *s, char *kv, Type *kt, char *vv, Type *vt)
 	out_line("}");
 }
 
+/* Range over an int, array, slice or string: the loop runs at most n times
+ * (n: C expression of integer type it).  Emits the guard flag before the
+ * loop if the body qualifies (see "short loops"); returns the poll line. */
+static char *
+range_poll(Node *s, const char *n, Type *it)
+{
+	LoopScan ls = {0};
+	walk(s->body, loop_body_visit, &ls);
+	if (ls.bad)
+		return "GOSUB_POLL();";
+	const char *lp = new_tmp();
+	out_line("go_bool %s = (uint64_t)(%s)(%s) > GOSUB_SHORT_LOOP;", lp,
+		is_unsigned(it) ? "uint64_t" : "int64_t", n);
+	return xsprintf("if (%s) GOSUB_POLL();", lp);
+}
+
 static void
 range_stmt(Node *s)
 {
@@ -608,9 +830,10 @@ range_stmt(Node *s)
 		if (is_untyped(it)) it = ty_int;
 		const char *n = new_tmp();
 		out_line("%s %s = %s;", ctype_def(it), n, expr_to(x, it));
+		char *poll = range_poll(s, n, it);
 		out_line("for (%s %s = 0; %s < %s; %s++) {", ctype(it), i, i, n, i);
 		E.fn->indent++;
-		out_line("GOSUB_POLL();");
+		out_line("%s", poll);
 		range_bind(s, s->key, (char *)i, it);
 	} else if (xu->kind == TY_SLICE || xu->kind == TY_ARRAY || xu->kind == TY_POINTER) {
 		const char *r = new_tmp();
@@ -643,9 +866,10 @@ range_stmt(Node *s)
 		}
 		const char *n = new_tmp();
 		out_line("go_int %s = %s;", n, len);
+		char *poll = range_poll(s, n, ty_int);
 		out_line("for (go_int %s = 0; %s < %s; %s++) {", i, i, n, i);
 		E.fn->indent++;
-		out_line("GOSUB_POLL();");
+		out_line("%s", poll);
 		if (hasv)
 			range_bind2(s, (char *)i, ty_int, (char *)elt, et);
 		else
@@ -653,9 +877,10 @@ range_stmt(Node *s)
 	} else if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING) {
 		const char *r = new_tmp(), *nx = new_tmp(), *c = new_tmp();
 		out_line("GoString %s = %s; %s", r, expr(x), tmp_root(r, ty_string));
+		char *poll = range_poll(s, xsprintf("%s.len", r), ty_int);
 		out_line("for (go_int %s = 0, %s; %s < %s.len; %s = %s) {", i, nx, i, r, i, nx);
 		E.fn->indent++;
-		out_line("GOSUB_POLL();");
+		out_line("%s", poll);
 		out_line("go_rune %s;", c);
 		out_line("%s = gort_range_rune(%s, %s, &%s);", nx, r, i, c);
 		if (hasv)

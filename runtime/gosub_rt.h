@@ -284,6 +284,10 @@ void gort_preempt_poll(void);                    /* yield if preemption was aske
 /* The same, first storing the function's pointer-holding locals into their
  * GC frame slots (the arguments are those assignments). */
 #define GOSUB_POLL_SPILL(...) do { if (GORT_PREEMPT_ASKED()) { __VA_ARGS__; gort_preempt_poll(); } } while (0)
+/* A loop with at most this many iterations and no loop inside it polls
+ * only if its guard says it may be longer (see "short loops" in
+ * compiler/emit_stmt.c): it finishes within microseconds anyway. */
+#define GOSUB_SHORT_LOOP 1024u
 /* C code called from Go (runtime, stdlib .c files) runs without entry checks
  * in the few KB below the guard.  Anything deeper (libc formatting such as
  * snprintf, buffers of KBs, a Boehm collection) runs fn(arg) through
