@@ -1376,9 +1376,10 @@ static void *sysmon(void *arg)
 					p->sm_tick = t;
 					p->sm_when = now;
 				} else if (now - p->sm_when >= PREEMPT_NS) {
+					/* not "acted": a long-running goroutine must not
+					 * keep sysmon at its 20 us period */
 					preemptone(p);
 					p->sm_when = now;
-					acted = true;
 				}
 			} else if (s == P_SYSCALL) {
 				busy = true;
