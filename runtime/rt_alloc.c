@@ -214,11 +214,13 @@ void gort_readmemstats(uint64_t *st)
 	st[GORT_MS_NUMGC] = (uint64_t)GC_get_gc_no();
 }
 
-/* Finalizers are not run under Boehm (as before the precise collector). */
-void gort_setfinalizer(void *obj, GoFunc *fn)
+/* Finalizers are not run under Boehm (rt_final.c checks the arguments). */
+void rt_setfinalizer(void *obj, GoFunc *fn, const GoType *ftype, const GoType *objtype)
 {
 	(void)obj;
 	(void)fn;
+	(void)ftype;
+	(void)objtype;
 }
 #else
 /* ---------------------------------------------------------------- precise */
@@ -274,11 +276,6 @@ void *gort_alloc_scan(size_t n)
 void *rt_alloc_raw_noscan(size_t n)
 {
 	return rt_alloc_layout(n, NULL, n);
-}
-
-void gort_setfinalizer(void *obj, GoFunc *fn)
-{
-	rt_setfinalizer(obj, fn);
 }
 
 void gort_readmemstats(uint64_t *st)

@@ -189,8 +189,9 @@ static void mark_roots(void)
 typedef struct Fin {
 	struct Fin *next;
 	uintptr_t obj;
-	GoFunc *fn;                  /* func(obj) as a closure taking the pointer */
-	const GoType *argtype;
+	GoFunc *fn;                  /* the finalizer's closure */
+	const GoType *ftype;         /* its func type */
+	const GoType *objtype;       /* obj's pointer type */
 } Fin;
 
 static Fin *fintab;                  /* registered (gclock) */
@@ -214,7 +215,7 @@ static void finalizer_loop(void *arg)
 		RT_PIN(pin, (void *)f->obj, NULL, 1);
 		RtPin pin2;
 		RT_PIN(pin2, f->fn, NULL, 1);
-		((void (*)(GoFunc *, void *))f->fn->fn)(f->fn, (void *)f->obj);
+		rt_run_finalizer(f->fn, f->ftype, (void *)f->obj, f->objtype);
 		RT_UNPIN(pin2);
 		RT_UNPIN(pin);
 		free(f);
@@ -229,7 +230,7 @@ static void fing_entry(void *arg)
 	finalizer_loop(arg);
 }
 
-void rt_setfinalizer(void *obj, GoFunc *fn)
+void rt_setfinalizer(void *obj, GoFunc *fn, const GoType *ftype, const GoType *objtype)
 {
 	RtSpan *s = rt_span_of((uintptr_t)obj);
 	if (s == NULL || s->state != SPAN_INUSE)
@@ -258,6 +259,8 @@ void rt_setfinalizer(void *obj, GoFunc *fn)
 		pp = &fintab;
 	}
 	(*pp)->fn = fn;
+	(*pp)->ftype = ftype;
+	(*pp)->objtype = objtype;
 	bool start = !fing_started;
 	fing_started = true;
 	rt_unlock(&gclock);
@@ -272,13 +275,40 @@ static bool is_marked(uintptr_t p)
 	return s->markbits[i >> 6] & ((uint64_t)1 << (i & 63));
 }
 
+/* Marks what the object at p points to, not the object itself. */
+static void mark_referents(uintptr_t p)
+{
+	RtSpan *s = rt_span_of(p);
+	if (s == NULL || s->state != SPAN_INUSE || s->noscan)
+		return;
+	uintptr_t obj = s->base + (uintptr_t)rt_span_index(s, p) * s->elemsize;
+	const uintptr_t *w = (const uintptr_t *)obj;
+	if (s->spanclass == 0 && s->ltype != RT_TYPE_ANYPTR) {
+		const GoType *t = s->ltype;
+		if (t == NULL || t->ptrdata == 0)
+			return;
+		uintptr_t ew = t->size / 8, pw = t->ptrdata / 8;
+		for (uintptr_t e = 0; e < s->lcount; e++, w += ew)
+			for (uintptr_t k = 0; k < pw; k++)
+				if (t->gcdata[k >> 3] & (1u << (k & 7)))
+					markptr(w[k]);
+		return;
+	}
+	scan_object(obj);    /* small objects and untyped large ones: no self-mark */
+}
+
 /* After marking: unreachable finalizable objects are queued and resurrected
- * (with what they reach) until their finalizer has run. */
+ * (with what they reach) until their finalizer has run.  What a finalizable
+ * object points to is marked first, as if it were a root, so that when A
+ * points to B and both have finalizers, only A's runs in this cycle and B's
+ * waits until A is gone (Go's dependency order; test/mallocfin.go). */
 static bool mark_finalizers(void)
 {
 	bool queued = false;
-	for (Fin *f = fintab; f; f = f->next)
+	for (Fin *f = fintab; f; f = f->next) {
 		markptr((uintptr_t)f->fn);
+		mark_referents(f->obj);
+	}
 	drain();
 	for (Fin **pp = &fintab; *pp;) {
 		Fin *f = *pp;

@@ -150,7 +150,10 @@ extern const GoType rt_pin_desc;
 #define RT_UNPIN(pin) GOSUB_FRAME_POP(&(pin).f)
 
 /* rt_gc.c */
-void rt_setfinalizer(void *obj, GoFunc *fn);
+/* fn NULL removes obj's finalizer; ftype is fn's func type, objtype obj's
+ * (rt_final.c checks them and calls the finalizer with rt_run_finalizer). */
+void rt_setfinalizer(void *obj, GoFunc *fn, const GoType *ftype, const GoType *objtype);
+void rt_run_finalizer(GoFunc *fn, const GoType *ftype, void *obj, const GoType *objtype);
 void rt_read_memstats(uint64_t *st);
 #define RT_MAXALLOC ((uintptr_t)1 << 48)
 

@@ -98,6 +98,11 @@ static void finalizer(GoFunc *f, void *obj)
 	gort_semrelease(&fin_done);
 }
 static const GoFunc fin_func = { (void (*)(void))finalizer };
+static const GoType t_nodeptr = { .kind = GOKIND_POINTER, .size = 8, .align = 8, .ptrdata = 8, .gcdata = ptr_gc,
+	.elem = &t_node, .str = { (const uint8_t *)"*Node", 5 } };
+static const GoType *const fin_in[] = { &t_nodeptr };
+static const GoType t_finfunc = { .kind = GOKIND_FUNC, .size = 8, .align = 8, .ptrdata = 8, .gcdata = ptr_gc,
+	.in = fin_in, .nin = 1, .str = { (const uint8_t *)"func(*Node)", 11 } };
 
 static void sender(void *arg)
 {
@@ -196,7 +201,7 @@ static void body(void)
 	/* finalizer */
 	Node *f = list(1);
 	f->v = 77;
-	gort_setfinalizer(f, (GoFunc *)&fin_func);
+	gort_setfinalizer((GoEface){ &t_nodeptr, f }, (GoEface){ &t_finfunc, (void *)&fin_func });
 	f = NULL;
 	gort_gc();
 	gort_semacquire(&fin_done);

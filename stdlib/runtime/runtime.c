@@ -25,10 +25,9 @@ void runtime__readMemStats(GoSlice st)
 	memcpy(st.ptr, v, sizeof(uint64_t) * (size_t)(st.len < GORT_MS_N ? st.len : GORT_MS_N));
 }
 
-/* The finalizer's dynamic type is a func; its data word is the closure. */
 void runtime__setFinalizer(GoEface obj, GoEface fin)
 {
-	gort_setfinalizer(obj.data, (GoFunc *)fin.data);
+	gort_setfinalizer(obj, fin);
 }
 
 /* Not inlined, and the argument escapes into an asm: x stays in its GC
