@@ -51,6 +51,7 @@ typedef struct FuncCtx {
 	const char *thunk;     /* C text before the function: morestack record and thunk */
 	bool nocheck;          /* small leaf: no entry stack check */
 	int64_t localbytes;    /* bytes of declared locals: for the stack-need estimate */
+	int64_t need;          /* the estimate (frame_finish) */
 	Vec tmps;              /* TmpRoot*: pointer-holding temporaries marked with TMP_MARK */
 } FuncCtx;
 

@@ -626,7 +626,8 @@ frame_finish(FuncCtx *fc, FuncSpec *fs, const char *body)
 	}
 	int64_t need = 2 * (fc->localbytes + framebytes + 8 * (int64_t)fc->ntmp) + 128;
 	need = (need + 15) & ~(int64_t)15;
-	const char *needs = xsprintf("%lld", (long long)need);
+	fc->need = need;
+	const char *needs = xsprintf("GOSUB_NEED(%lld)", (long long)need);
 
 	/* the body, markers resolved */
 	MarkState ms = { .fc = fc, .regspill = spill.s };
@@ -869,6 +870,90 @@ emit_stack_check(FuncSpec *fs, Vec *cparams)
 	out_line("}" CHECK_CLOSE);
 }
 
+/* Big frames.  The entry check runs after the C prologue has allocated the
+ * whole frame, and only the segment's reserve (1-2 KiB, rt_stack.h) lies
+ * below the guard: a frame bigger than that could sit below the segment
+ * when the check fails, and calling gort_morestack from there would write
+ * into a neighbouring segment.  So a function whose stack need is over
+ * BIG_FRAME_NEED becomes two: f keeps the name and only checks, with a
+ * tiny frame, and its body is f__big (never inlined into f):
+ *
+ *	R f(P) { if (GOSUB_STACK_CHECK(2 * need)) return f__grow(P); return f__big(P); }
+ *
+ * f__grow (cold) runs f__big on a segment with room through
+ * gort_stack_ensure, which neither yields nor collects, so the arguments
+ * need no GC frame there; f__big keeps its own check for yields.  The
+ * argument record lives in f__grow's frame, so this applies when it is
+ * small (BIG_FRAME_RECORD); bigger arguments or results keep one function. */
+enum { BIG_FRAME_NEED = 1536, BIG_FRAME_RECORD = 384 };
+
+/* Bytes of the morestack record: C parameters and result. */
+static int64_t
+record_bytes(FuncSpec *fs, Vec *cparams)
+{
+	int64_t n = 8 * (int64_t)cparams->n / 2;   /* closure pointers, receivers: words */
+	for (int i = 0; i < fs->sig->nparams; i++) {
+		type_layout(fs->sig->params[i]);
+		n += fs->sig->params[i]->size;
+	}
+	if (fs->recvt) {
+		type_layout(fs->recvt);
+		n += fs->recvt->size;
+	}
+	for (int i = 0; i < fs->sig->nresults; i++) {
+		type_layout(fs->sig->results[i]);
+		n += fs->sig->results[i]->size;
+	}
+	return n;
+}
+
+static void
+emit_big_frame(FuncSpec *fs, Buf *out, const char *proto, Vec *cparams, const char *body, int64_t need)
+{
+	const char *f = fs->cname;
+	bool hasres = fs->sig->nresults > 0, rec = cparams->n > 0 || hasres;
+	const char *ret = hasres ? "return " : "";
+	/* f__big: the function itself under another name */
+	const char *at = strstr(proto, xsprintf(" %s(", f));
+	const char *params = at + 1 + strlen(f);
+	char *head = xstrndup(proto, (size_t)(at - proto));
+	if (strncmp(head, "static ", 7) == 0)
+		head += 7;
+	buf_printf(out, "static __attribute__((noinline)) %s %s__big%s\n{\n%s}\n\n", head, f, params, body);
+	Buf args = {0};
+	for (int i = 0; i < cparams->n; i += 2)
+		buf_printf(&args, "%s%s", i ? ", " : "", (char *)cparams->v[i + 1]);
+	buf_putc(&args, 0);
+	/* f__gs: f__big on the segment gort_stack_ensure chose */
+	buf_printf(out, "static void %s__gs(void *gs_p)\n{\n", f);
+	if (rec) {
+		buf_printf(out, "\tstruct %s__msa *gs_a = gs_p;\n\t%s%s__big(", f, hasres ? "gs_a->gs_r = " : "", f);
+		for (int i = 0; i < cparams->n; i += 2)
+			buf_printf(out, "%sgs_a->%s", i ? ", " : "", (char *)cparams->v[i + 1]);
+		buf_puts(out, ");\n}\n\n");
+	} else {
+		buf_printf(out, "\t(void)gs_p;\n\t%s__big();\n}\n\n", f);
+	}
+	/* f__grow */
+	buf_printf(out, "static __attribute__((noinline, cold)) %s %s__grow%s\n{\n", head, f, params);
+	if (rec) {
+		Buf init = {0};
+		for (int i = 0; i < cparams->n; i += 2)
+			buf_printf(&init, "%s.%s = %s", i ? ", " : "", (char *)cparams->v[i + 1], (char *)cparams->v[i + 1]);
+		buf_putc(&init, 0);
+		buf_printf(out, "\tstruct %s__msa gs_ma = {%s};\n", f, init.s);
+		buf_printf(out, "\tgort_stack_ensure(GOSUB_NEED(%lld), %s__gs, &gs_ma);\n", (long long)(2 * need), f);
+		if (hasres)
+			buf_puts(out, "\treturn gs_ma.gs_r;\n");
+	} else {
+		buf_printf(out, "\tgort_stack_ensure(GOSUB_NEED(%lld), %s__gs, NULL);\n", (long long)(2 * need), f);
+	}
+	buf_puts(out, "}\n\n");
+	/* f */
+	buf_printf(out, "%s\n{\n\tif (GOSUB_STACK_CHECK(GOSUB_NEED(%lld)))\n\t\t%s%s__grow(%s);\n\telse\n\t\t%s%s__big(%s);\n}\n\n",
+		proto, (long long)(2 * need), ret, f, args.s, ret, f, args.s);
+}
+
 static void
 emit_body(FuncSpec *fs, Buf *out)
 {
@@ -983,10 +1068,14 @@ emit_body(FuncSpec *fs, Buf *out)
 	free(body.s);
 	if (!fc.nocheck)
 		buf_puts(out, fc.thunk);
-	buf_puts(out, proto.s);
-	buf_puts(out, "\n{\n");
-	buf_puts(out, bs);
-	buf_puts(out, "}\n\n");
+	if (!fc.nocheck && fc.need > BIG_FRAME_NEED && record_bytes(fs, &cparams) <= BIG_FRAME_RECORD) {
+		emit_big_frame(fs, out, proto.s, &cparams, bs, fc.need);
+	} else {
+		buf_puts(out, proto.s);
+		buf_puts(out, "\n{\n");
+		buf_puts(out, bs);
+		buf_puts(out, "}\n\n");
+	}
 	free(bs);
 	for (int i = 0; i < fs->captures.n; i++)
 		((Object *)fs->captures.v[i])->aux = saved_aux[i];

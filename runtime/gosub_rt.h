@@ -276,6 +276,14 @@ extern _Thread_local uintptr_t gort_stackguard __attribute__((tls_model("local-e
 #else
 #define GORT_SP() ((uintptr_t)__builtin_frame_address(0))
 #endif
+/* The compiler's estimate of a function's stack need, in bytes, holds for
+ * optimised C; unoptimised C keeps every temporary (big values included) in
+ * its own slot. */
+#ifdef __OPTIMIZE__
+#define GOSUB_NEED(n) (n)
+#else
+#define GOSUB_NEED(n) (4 * (n))
+#endif
 #define GOSUB_STACK_CHECK(need) \
 	GORT_UNLIKELY(GORT_SP() < gort_stackguard + (uintptr_t)(need))
 void gort_morestack(void (*thunk)(void *), void *args, size_t need);
@@ -471,7 +479,7 @@ enum {
 void gort_readmemstats(uint64_t *st);
 /* runtime.SetFinalizer: fn (a func taking obj's pointer type) runs on a
  * goroutine once obj is unreachable; fn NULL removes it. */
-void gort_setfinalizer(void *obj, GoFunc *fn);
+void gort_setfinalizer(GoEface obj, GoEface fin);   /* runtime.SetFinalizer */
 
 /* ---------------------------------------------------------------- channels
  * GoChan is opaque except its first two words (len and cap).  elem points at
