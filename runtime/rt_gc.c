@@ -17,11 +17,13 @@
  * pointers mark their object.
  *
  * Cycle: stop the world (rt_sched.c: every P idle at a safepoint or in a
- * system call), flush the per-P caches, mark from the roots with an explicit
- * stack, sweep every span (alloc bits := mark bits, empty spans back to the
- * page heap, spans with room back on the central lists), set the next goal
- * to live * (1 + GOGC/100), give back pages of spans free for a whole cycle,
- * start the world.  GODEBUG=gcstress=1 collects at every allocation, fills
+ * system call), finish the previous cycle's sweep, flush the per-P caches,
+ * mark from the roots in parallel (one worker per P, below), list every span
+ * as unswept (rt_heap.c sweeps them lazily: alloc bits := mark bits, empty
+ * spans back to the page heap, spans with room on the central lists), set
+ * the next goal to live (the bytes marked) * (1 + GOGC/100), give back pages
+ * of spans free for a whole cycle, start the world and the background
+ * sweeper.  runtime.GC sweeps everything before it returns.  GODEBUG=gcstress=1 collects at every allocation, fills
  * freed objects with 0xde and checks after the sweep that everything
  * reachable is still allocated (the heap verifier); gctrace=1 prints a line
  * per cycle.
@@ -34,6 +36,9 @@
 #include "rt_heap.h"
 #include <stdio.h>
 #include <pthread.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <stdlib.h>
 
 extern const GoRoot __start_gosub_roots[] __attribute__((weak));
@@ -286,6 +291,61 @@ static void *helper_main(void *arg)
 			rt_futex_wake(&helpers_left, 1);
 	}
 	return NULL;
+}
+
+/* ---------------------------------------------------------------- background sweep */
+
+/* With more than one P, a thread at the lowest priority sweeps what the
+ * allocator has not swept yet after each cycle, as Go's background sweeper
+ * does, so that the next cycle's pause has nothing left to sweep.  The
+ * collector stops it (bgstop) and waits for the span in hand (bgbusy)
+ * before it touches the heap. */
+static uint32_t bgseq;               /* futex: bumped to start a pass */
+static uint32_t bgstop;              /* atomic: stop the pass */
+static uint32_t bgbusy;              /* futex: 1 while a pass runs */
+static bool bgstarted;
+
+static void *bgsweep_main(void *arg)
+{
+	(void)arg;
+	setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
+	uint32_t seen = 0;
+	for (;;) {
+		uint32_t g;
+		while ((g = __atomic_load_n(&bgseq, __ATOMIC_ACQUIRE)) == seen)
+			rt_futex_wait(&bgseq, seen, -1);
+		seen = g;
+		rt_sweep_some(&bgstop);
+		__atomic_store_n(&bgbusy, 0, __ATOMIC_RELEASE);
+		rt_futex_wake(&bgbusy, 1);
+	}
+	return NULL;
+}
+
+static void bgsweep_start(void)
+{
+	if (!bgstarted) {
+		pthread_t t;
+		pthread_attr_t a;
+		pthread_attr_init(&a);
+		pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+		bgstarted = pthread_create(&t, &a, bgsweep_main, NULL) == 0;
+		pthread_attr_destroy(&a);
+		if (!bgstarted)
+			return;
+	}
+	__atomic_store_n(&bgstop, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&bgbusy, 1, __ATOMIC_RELAXED);
+	__atomic_add_fetch(&bgseq, 1, __ATOMIC_RELEASE);
+	rt_futex_wake(&bgseq, 1);
+}
+
+static void bgsweep_stop(void)
+{
+	__atomic_store_n(&bgstop, 1, __ATOMIC_RELAXED);
+	uint32_t b;
+	while ((b = __atomic_load_n(&bgbusy, __ATOMIC_ACQUIRE)) != 0)
+		rt_futex_wait(&bgbusy, b, -1);
 }
 
 /* Marks everything reachable from worker 0's stack, with up to nw workers. */
@@ -575,6 +635,7 @@ static void gc_cycle(void *arg)
 	bool forced = arg != NULL;
 	int64_t t0 = gort_nanotime();
 	uint64_t before = __atomic_load_n(&rt_heap_live, __ATOMIC_RELAXED);
+	bgsweep_stop();
 	rt_sweep_all();             /* what the last cycle's lazy sweep left */
 	rt_heap_flush_caches();
 	for (int i = 0; i < MAXWORKERS; i++)
@@ -592,6 +653,8 @@ static void gc_cycle(void *arg)
 	/* runtime.GC returns with the heap swept (as Go's); the verifier needs it */
 	if (arg == GC_FORCED || rt_gcstress)
 		rt_sweep_all();
+	else if (rt_nprocs() > 1 && arg != GC_LAZY)
+		bgsweep_start();
 	if (rt_gcstress)
 		verify_heap();
 	cycle++;
@@ -704,8 +767,10 @@ void gort_memstats(uint64_t *heap_alloc, uint64_t *total_alloc, uint64_t *num_gc
 void rt_read_memstats(uint64_t *st)
 {
 	bool stopped = rt_can_gc() && rt_stoptheworld();
-	if (stopped)
+	if (stopped) {
+		bgsweep_stop();
 		rt_sweep_all();         /* exact alloc counts */
+	}
 	uint64_t sys, inuse, released, bytes;
 	rt_heap_stats(&sys, &inuse, &released);
 	uint64_t mallocs = rt_heap_cache_stats(&bytes);

@@ -50,7 +50,7 @@ static struct {
 	RtSpan *unswept;             /* not swept since the last mark (linked by next) */
 } central[RT_NSPANCLASS];
 
-static uint32_t sweep_left;              /* atomic: spans on unswept lists */
+static uint32_t sweep_left;              /* atomic: spans on unswept lists (decremented when taken off) */
 static uint64_t sweep_gen;               /* freegen of spans the current sweep frees */
 static uint32_t reclaim_next;            /* atomic hint: span class reclaim looks at first */
 uint64_t rt_nfrees;
@@ -378,6 +378,7 @@ static RtSpan *central_get(uint8_t sc)
 		} else if ((u = central[sc].unswept) != NULL) {
 			central[sc].unswept = u->next;
 			u->next = NULL;
+			__atomic_sub_fetch(&sweep_left, 1, __ATOMIC_RELAXED);
 		}
 		rt_unlock(&central[sc].lock);
 		if (u == NULL)
@@ -444,7 +445,6 @@ static RtSpan *sweep_span(RtSpan *s)
 	s->freeindex = 0;
 	s->alloccache = ~s->allocbits[0];
 	__atomic_add_fetch(&rt_nfrees, freed, __ATOMIC_RELAXED);
-	__atomic_sub_fetch(&sweep_left, 1, __ATOMIC_RELAXED);
 	if (nalloc == 0) {
 		s->freegen = sweep_gen;
 		rt_heap_free_span(s);
@@ -459,8 +459,10 @@ static intptr_t sweep_one(uint8_t sc)
 {
 	rt_lock(&central[sc].lock);
 	RtSpan *s = central[sc].unswept;
-	if (s)
+	if (s) {
 		central[sc].unswept = s->next;
+		__atomic_sub_fetch(&sweep_left, 1, __ATOMIC_RELAXED);
+	}
 	rt_unlock(&central[sc].lock);
 	if (s == NULL)
 		return -1;
@@ -511,6 +513,15 @@ void rt_sweep_all(void)
 	for (int i = 0; i < RT_NSPANCLASS; i++)
 		while (sweep_one((uint8_t)i) >= 0)
 			;
+}
+
+bool rt_sweep_some(const uint32_t *stop)
+{
+	for (int i = 0; i < RT_NSPANCLASS; i++)
+		while (sweep_one((uint8_t)i) >= 0)
+			if (__atomic_load_n(stop, __ATOMIC_RELAXED))
+				return false;
+	return true;
 }
 
 uint32_t rt_unswept(void)

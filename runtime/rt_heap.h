@@ -84,10 +84,12 @@ void rt_heap_flush_caches(void);                     /* world stopped */
 void rt_heap_free_span(RtSpan *s);                   /* heap lock not held */
 /* Lazy sweep: after marking, rt_sweep_start (world stopped) lists every span
  * as unswept; the allocator sweeps a span before it allocates from it, and
- * sweeps others when it needs pages; rt_sweep_all finishes the job (before
- * the next mark, for runtime.GC, statistics and the heap verifier). */
+ * sweeps others when it needs pages; with more than one P a background
+ * thread sweeps the rest (rt_sweep_some); rt_sweep_all finishes the job
+ * (before the next mark, for runtime.GC, statistics and the heap verifier). */
 void rt_sweep_start(uint64_t gen);                   /* world stopped; gen: span freegen */
 void rt_sweep_all(void);
+bool rt_sweep_some(const uint32_t *stop);            /* sweeps until *stop; true: all done */
 uint32_t rt_unswept(void);                           /* spans left to sweep */
 extern uint64_t rt_nfrees;                           /* atomic: objects freed by sweeps */
 void rt_heap_scavenge(uint64_t gen, uintptr_t keep); /* return free pages to the OS */
