@@ -670,6 +670,16 @@ static void type_slot(RtSpan *s, uint32_t i, const GoType *t, uintptr_t n)
 		s->pfresh = 0;
 		s->ptype = t;
 		uint64_t v = type_bits(t, t->ptrdata / 8);
+		if (64 % nw == 0) {
+			/* slots tile a word: store the repeated pattern a word at a time */
+			uint64_t pat = 0;
+			for (uintptr_t k = 0; k < 64; k += nw)
+				pat |= v << k;
+			uintptr_t words = ((uintptr_t)s->nelems * nw + 63) / 64;
+			for (uintptr_t w = 0; w < words; w++)
+				s->ptrbits[w] = pat;
+			return;
+		}
 		for (uint32_t j = 0; j < s->nelems; j++)
 			put_bits(s->ptrbits, (uintptr_t)j * nw, nw, v);
 		return;
