@@ -3,10 +3,13 @@
  * structures).  Layers, each with its own lock discipline:
  *
  *   per-P cache (RtMCache)   one span per span class; the owner allocates from
- *                            it without locks (finds a zero alloc bit).
+ *                            it without locks (the next free slot from
+ *                            alloccache, moving freeindex past it).
  *   central lists            per span class, spans with free slots (partial)
- *                            under a lock each; a cache swaps its full span
- *                            for a partial one here.
+ *                            and spans not swept since the last mark
+ *                            (unswept), under a lock each; a cache swaps its
+ *                            full span for a partial one here, or for an
+ *                            unswept one that has room once swept.
  *   page heap                runs of pages under heaplock: free runs by length
  *                            (1..127 pages, then one list), coalesced on free;
  *                            grown from the arena, pages of runs free for a
@@ -17,9 +20,13 @@
  * for a slot are rewritten when the slot is allocated (unless the span's
  * ptype says they are right already); every object is zeroed before it is
  * returned.  The collector runs with the world stopped, after
- * rt_heap_flush_caches has put every cached span back on the central lists,
- * so nothing here races with it.  Threads without a P (a runtime thread,
- * g0 between Ps) allocate through nopcache under nopcache_lock.
+ * rt_heap_flush_caches has put every cached span back on the central lists
+ * and the background sweeper has stopped, so nothing here races with it.
+ * Sweeping runs concurrently with allocation: a span is swept only by the
+ * thread that took it off an unswept list, and nobody else touches an
+ * unswept span.  Threads without a P (a runtime thread, g0 between Ps)
+ * allocate through nopcache under nopcache_lock; they must not allocate
+ * while the world is stopped (their objects would not be marked).
  */
 #ifndef GOSUB_GC_BOEHM
 #include "rt_heap.h"
