@@ -41,8 +41,8 @@ const uint16_t rt_class_size[] = {
 #define MAXSMALL 32768
 #define PAGESIZE 8192
 
-/* small_class[i]: smallest class of size >= i*8 (sizes up to 1024), built once. */
-static uint8_t small_class[1024 / 8 + 1];
+/* rt_small_class[i]: smallest class of size >= i*8 (sizes up to 1024), built once. */
+uint8_t rt_small_class[1024 / 8 + 1];
 /* large_class[i]: smallest class of size >= 1024 + i*128 (up to 32768). */
 static uint8_t large_class[(MAXSMALL - 1024) / 128 + 1];
 static bool class_init;
@@ -50,10 +50,10 @@ static bool class_init;
 static void init_classes(void)
 {
 	unsigned c = 0;
-	for (unsigned i = 0; i < sizeof small_class; i++) {
+	for (unsigned i = 0; i < sizeof rt_small_class; i++) {
 		while (rt_class_size[c] < i * 8)
 			c++;
-		small_class[i] = (uint8_t)c;
+		rt_small_class[i] = (uint8_t)c;
 	}
 	c = 0;
 	for (unsigned i = 0; i < sizeof large_class; i++) {
@@ -72,7 +72,7 @@ uint8_t rt_size_class(uintptr_t size)
 	if (!class_init)
 		init_classes();
 	if (size <= 1024 - 8)
-		return small_class[(size + 7) / 8];
+		return rt_small_class[(size + 7) / 8];
 	return large_class[(size - 1024 + 127) / 128];
 }
 
@@ -82,7 +82,7 @@ uintptr_t gort_roundupsize(uintptr_t size)
 		if (!class_init)
 			init_classes();
 		if (size <= 1024 - 8)
-			return rt_class_size[small_class[(size + 7) / 8]];
+			return rt_class_size[rt_small_class[(size + 7) / 8]];
 		return rt_class_size[large_class[(size - 1024 + 127) / 128]];
 	}
 	if (size + PAGESIZE < size)

@@ -52,6 +52,18 @@ struct GoChan {
 	bool hasptr;                 /* elements hold pointers (constant) */
 };
 
+/* GoChan's layout for the precise collector: buf and the wait queues'
+ * sudog pointers (a sudog of a big select lives in the heap). */
+#define CHAN_W(f) (offsetof(GoChan, f) / 8)
+#define CHAN_BIT(w, byte) ((w) / 8 == (byte) ? 1u << ((w) % 8) : 0u)
+#define CHAN_BITS(byte) (CHAN_BIT(CHAN_W(buf), byte) | CHAN_BIT(CHAN_W(recvq.first), byte) | \
+	CHAN_BIT(CHAN_W(recvq.last), byte) | CHAN_BIT(CHAN_W(sendq.first), byte) | CHAN_BIT(CHAN_W(sendq.last), byte))
+static const uint8_t gochan_gc[] = { CHAN_BITS(0), CHAN_BITS(1) };
+static const GoType gochan_type = {
+	.kind = GOKIND_STRUCT, .size = sizeof(GoChan), .align = 8,
+	.ptrdata = offsetof(GoChan, sendq.last) + 8, .gcdata = gochan_gc,
+};
+
 static void enqueue(WaitQ *q, Sudog *s)
 {
 	s->next = NULL;
@@ -178,7 +190,7 @@ GoChan *gort_makechan(const GoType *chantype, go_int size)
 	const GoType *elem = chantype->elem;
 	if (size < 0 || (elem->size && (uintptr_t)size > RT_MAXALLOC / elem->size))
 		gort_panic_plain("makechan: size out of range");
-	GoChan *c = rt_alloc_bytes(sizeof *c, true);
+	GoChan *c = rt_alloc_layout(sizeof *c, &gochan_type, 1);
 	c->dataqsiz = size;
 	c->elemtype = elem;
 	c->elemsize = elem->size;

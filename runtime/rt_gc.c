@@ -17,11 +17,13 @@
  * pointers mark their object.
  *
  * Cycle: stop the world (rt_sched.c: every P idle at a safepoint or in a
- * system call), flush the per-P caches, mark from the roots with an explicit
- * stack, sweep every span (alloc bits := mark bits, empty spans back to the
- * page heap, spans with room back on the central lists), set the next goal
- * to live * (1 + GOGC/100), give back pages of spans free for a whole cycle,
- * start the world.  GODEBUG=gcstress=1 collects at every allocation, fills
+ * system call), finish the previous cycle's sweep, flush the per-P caches,
+ * mark from the roots in parallel (one worker per P, below), list every span
+ * as unswept (rt_heap.c sweeps them lazily: alloc bits := mark bits, empty
+ * spans back to the page heap, spans with room on the central lists), set
+ * the next goal to live (the bytes marked) * (1 + GOGC/100), give back pages
+ * of spans free for a whole cycle, start the world and the background
+ * sweeper.  runtime.GC sweeps everything before it returns.  GODEBUG=gcstress=1 collects at every allocation, fills
  * freed objects with 0xde and checks after the sweep that everything
  * reachable is still allocated (the heap verifier); gctrace=1 prints a line
  * per cycle.
@@ -33,6 +35,10 @@
 #ifndef GOSUB_GC_BOEHM
 #include "rt_heap.h"
 #include <stdio.h>
+#include <pthread.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <stdlib.h>
 
 extern const GoRoot __start_gosub_roots[] __attribute__((weak));
@@ -44,47 +50,87 @@ int rt_gcstress;
 static int gctrace;
 static int64_t gcpercent = 100;     /* < 0: off */
 static uint64_t ngc, pause_total, last_gc, pauses[256];
-static uint64_t heap_marked, nfrees;
+static uint64_t heap_marked;
 static uint64_t cycle;              /* completed cycles; span freegen */
 static int gc_running;
 static RtLock gclock;
 
 /* ---------------------------------------------------------------- mark */
 
-static uintptr_t *mstack;
-static size_t mtop, mcap;
+/* Parallel marking.  Worker 0 is the collecting goroutine's thread; workers
+ * 1.. are helper threads (one per other P, started at the first parallel
+ * cycle) that sleep on a futex between cycles: the other Ps are stopped, so
+ * their cores are free.  Each worker drains its own mark stack; one that
+ * holds more than a buffer while another waits hands a buffer of objects to
+ * the shared queue (wq).  Marking ends when every worker waits on an empty
+ * queue.  Marks are bytes (rt_heap.h), so concurrent marking needs no
+ * atomic read-modify-write. */
+#define MAXWORKERS 16
+#define WBUF 256
 
-static void mpush(uintptr_t obj)
+typedef struct WorkBuf {
+	struct WorkBuf *next;
+	uint32_t n;
+	uintptr_t obj[WBUF];
+} WorkBuf;
+
+typedef struct Worker {
+	uintptr_t *stack;
+	size_t top, cap;
+	uint64_t scanned;            /* objects scanned this cycle */
+	uint64_t marked;             /* bytes of the objects this worker marked */
+} Worker;
+
+static Worker workers[MAXWORKERS];
+static struct {
+	RtLock lock;
+	WorkBuf *full, *empty;
+	uint32_t nwait;              /* workers waiting for work (read atomically) */
+	uint32_t nfull;              /* buffers on full (read atomically) */
+	uint32_t nactive;            /* workers taking part in this drain */
+	uint32_t seq;                /* futex: bumped when work comes or marking ends */
+	uint32_t done;
+} wq;
+static uint32_t nhelpers;            /* helper threads started */
+static uint32_t helper_gen;          /* futex: bumped to start the helpers */
+static uint32_t helpers_left;        /* futex: helpers still in this drain */
+uint64_t rt_gc_helper_scanned;
+static uint64_t nshare, nsleep;       /* objects scanned by helpers, all cycles (tests) */
+
+static void mpush(Worker *w, uintptr_t obj)
 {
-	if (mtop == mcap) {
-		size_t cap = mcap ? mcap * 2 : 4096;
-		uintptr_t *n = realloc(mstack, cap * sizeof *n);
+	if (w->top == w->cap) {
+		size_t cap = w->cap ? w->cap * 2 : 4096;
+		uintptr_t *n = realloc(w->stack, cap * sizeof *n);
 		if (n == NULL)
 			gort_throw("out of memory (mark stack)");
-		mstack = n;
-		mcap = cap;
+		w->stack = n;
+		w->cap = cap;
 	}
-	mstack[mtop++] = obj;
+	w->stack[w->top++] = obj;
 }
 
-static inline __attribute__((always_inline)) void markptr(uintptr_t p)
+static inline __attribute__((always_inline)) void markptr(Worker *w, uintptr_t p)
 {
 	RtSpan *s = rt_span_of(p);
 	if (s == NULL || s->state != SPAN_INUSE)
 		return;
 	uint32_t i = rt_span_index(s, p);
-	uint64_t bit = (uint64_t)1 << (i & 63);
-	if (i >= s->nelems || !(s->allocbits[i >> 6] & bit) || (s->markbits[i >> 6] & bit))
+	if (i >= s->nelems || !rt_obj_allocated(s, i) ||
+	    __atomic_load_n(&s->markbytes[i], __ATOMIC_RELAXED))
 		return;
-	s->markbits[i >> 6] |= bit;
+	/* two workers may both get here for one object: both scan it, which
+	 * marks nothing twice; only its bytes count twice in the live total */
+	__atomic_store_n(&s->markbytes[i], 1, __ATOMIC_RELAXED);
+	w->marked += s->spanclass ? s->elemsize : s->npages << RT_PAGE_SHIFT;
 	if (!s->noscan)
-		mpush(s->base + (uintptr_t)i * s->elemsize);
+		mpush(w, s->base + (uintptr_t)i * s->elemsize);
 }
 
 /* n values of type t at p (t NULL: p itself is the pointer). */
-static void scan_typed(const void *p, const GoType *t, uintptr_t n)
+static void scan_typed_w(Worker *wk, const void *p, const GoType *t, uintptr_t n)
 {
-	markptr((uintptr_t)p);
+	markptr(wk, (uintptr_t)p);
 	if (t == NULL || t->ptrdata == 0)
 		return;
 	const uintptr_t *w = p;
@@ -92,10 +138,10 @@ static void scan_typed(const void *p, const GoType *t, uintptr_t n)
 	for (uintptr_t e = 0; e < n; e++, w += ew)
 		for (uintptr_t k = 0; k < pw; k++)
 			if (t->gcdata[k >> 3] & (1u << (k & 7)))
-				markptr(w[k]);
+				markptr(wk, w[k]);
 }
 
-static void scan_object(uintptr_t obj)
+static void scan_object(Worker *wk, uintptr_t obj)
 {
 	RtSpan *s = rt_span_of(obj);
 	const uintptr_t *w = (const uintptr_t *)obj;
@@ -103,9 +149,9 @@ static void scan_object(uintptr_t obj)
 		const GoType *t = s->ltype;
 		if (t == RT_TYPE_ANYPTR) {
 			for (uintptr_t k = 0; k < s->lcount / 8; k++)
-				markptr(w[k]);
+				markptr(wk, w[k]);
 		} else {
-			scan_typed(w, t, s->lcount);
+			scan_typed_w(wk, w, t, s->lcount);
 		}
 		return;
 	}
@@ -113,33 +159,233 @@ static void scan_object(uintptr_t obj)
 	for (uintptr_t k = 0; k < nw; k += 64) {
 		uintptr_t c = nw - k < 64 ? nw - k : 64;
 		for (uint64_t b = rt_get_bits(s->ptrbits, w0 + k, c); b; b &= b - 1)
-			markptr(w[k + (uintptr_t)__builtin_ctzll(b)]);
+			markptr(wk, w[k + (uintptr_t)__builtin_ctzll(b)]);
 	}
 }
 
-static uint64_t nscanned;
+/* Roots are marked by worker 0 (the callbacks of rt_sched.c and rt_chan.c
+ * take no worker). */
+static void root_markptr(uintptr_t p)
+{
+	markptr(&workers[0], p);
+}
+
+static void scan_typed(const void *p, const GoType *t, uintptr_t n)
+{
+	scan_typed_w(&workers[0], p, t, n);
+}
+
+/* Hands half of w's stack (at most WBUF objects, the oldest: near the roots,
+ * so likely the biggest subgraphs) to the queue and wakes a waiter. */
+static void share(Worker *w)
+{
+	rt_lock(&wq.lock);
+	WorkBuf *b = wq.empty;
+	if (b)
+		wq.empty = b->next;
+	rt_unlock(&wq.lock);
+	if (b == NULL && (b = malloc(sizeof *b)) == NULL)
+		return;            /* keep the work */
+	__atomic_add_fetch(&nshare, 1, __ATOMIC_RELAXED);
+	size_t n = w->top / 2 < WBUF ? w->top / 2 : WBUF;
+	b->n = (uint32_t)n;
+	memcpy(b->obj, w->stack, n * sizeof *w->stack);
+	memmove(w->stack, w->stack + n, (w->top - n) * sizeof *w->stack);
+	w->top -= n;
+	rt_lock(&wq.lock);
+	b->next = wq.full;
+	wq.full = b;
+	__atomic_add_fetch(&wq.nfull, 1, __ATOMIC_RELAXED);
+	bool wake = wq.nwait > 0;
+	if (wake)
+		__atomic_add_fetch(&wq.seq, 1, __ATOMIC_RELEASE);
+	rt_unlock(&wq.lock);
+	if (wake)
+		rt_futex_wake(&wq.seq, 1);
+}
+
+/* A buffer from the queue onto w's stack, or false when marking is over
+ * (every worker waits and the queue is empty). */
+static bool getwork(Worker *w)
+{
+	rt_lock(&wq.lock);
+	for (;;) {
+		WorkBuf *b = wq.full;
+		if (b) {
+			wq.full = b->next;
+			__atomic_sub_fetch(&wq.nfull, 1, __ATOMIC_RELAXED);
+			rt_unlock(&wq.lock);
+			for (uint32_t k = 0; k < b->n; k++)
+				mpush(w, b->obj[k]);
+			rt_lock(&wq.lock);
+			b->next = wq.empty;
+			wq.empty = b;
+			rt_unlock(&wq.lock);
+			return true;
+		}
+		if (wq.done) {
+			rt_unlock(&wq.lock);
+			return false;
+		}
+		if (__atomic_add_fetch(&wq.nwait, 1, __ATOMIC_RELAXED) == wq.nactive) {
+			wq.done = 1;
+			__atomic_add_fetch(&wq.seq, 1, __ATOMIC_RELEASE);
+			rt_unlock(&wq.lock);
+			rt_futex_wake(&wq.seq, INT32_MAX);
+			return false;
+		}
+		uint32_t seq = __atomic_load_n(&wq.seq, __ATOMIC_ACQUIRE);
+		rt_unlock(&wq.lock);
+		__atomic_add_fetch(&nsleep, 1, __ATOMIC_RELAXED);
+		rt_futex_wait(&wq.seq, seq, -1);
+		rt_lock(&wq.lock);
+		__atomic_sub_fetch(&wq.nwait, 1, __ATOMIC_RELAXED);
+	}
+}
+
 /* Objects go from the mark stack through a small FIFO, prefetched on the
  * way in, so the scan of one overlaps the cache misses of the next few. */
 #define PREFETCH_RING 8
 
-static void drain(void)
+static void drain_worker(Worker *w)
 {
 	uintptr_t ring[PREFETCH_RING];
 	unsigned head = 0, n = 0;
 	for (;;) {
-		while (n < PREFETCH_RING && mtop > 0) {
-			uintptr_t obj = mstack[--mtop];
+		while (n < PREFETCH_RING && w->top > 0) {
+			uintptr_t obj = w->stack[--w->top];
 			__builtin_prefetch((const void *)obj);
 			ring[(head + n++) % PREFETCH_RING] = obj;
 		}
-		if (n == 0)
-			return;
+		if (n == 0) {
+			if (!getwork(w))
+				return;
+			continue;
+		}
 		uintptr_t obj = ring[head];
 		head = (head + 1) % PREFETCH_RING;
 		n--;
-		nscanned++;
-		scan_object(obj);
+		w->scanned++;
+		scan_object(w, obj);
+		/* share only with a waiter that no buffer is on its way to */
+		if (w->top > 1 && __atomic_load_n(&wq.nwait, __ATOMIC_RELAXED) > __atomic_load_n(&wq.nfull, __ATOMIC_RELAXED))
+			share(w);
 	}
+}
+
+static void *helper_main(void *arg)
+{
+	Worker *w = arg;
+	uint32_t seen = 0;
+	for (;;) {
+		uint32_t g;
+		while ((g = __atomic_load_n(&helper_gen, __ATOMIC_ACQUIRE)) == seen)
+			rt_futex_wait(&helper_gen, seen, -1);
+		seen = g;
+		if ((uint32_t)(w - workers) < __atomic_load_n(&wq.nactive, __ATOMIC_RELAXED)) {
+			uint64_t before = w->scanned;
+			drain_worker(w);
+			__atomic_add_fetch(&rt_gc_helper_scanned, w->scanned - before, __ATOMIC_RELAXED);
+		}
+		if (__atomic_sub_fetch(&helpers_left, 1, __ATOMIC_ACQ_REL) == 0)
+			rt_futex_wake(&helpers_left, 1);
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------------- background sweep */
+
+/* With more than one P, a thread at the lowest priority sweeps what the
+ * allocator has not swept yet after each cycle, as Go's background sweeper
+ * does, so that the next cycle's pause has nothing left to sweep.  The
+ * collector stops it (bgstop) and waits for the span in hand (bgbusy)
+ * before it touches the heap. */
+static uint32_t bgseq;               /* futex: bumped to start a pass */
+static uint32_t bgstop;              /* atomic: stop the pass */
+static uint32_t bgbusy;              /* futex: 1 while a pass runs */
+static bool bgstarted;
+
+static void *bgsweep_main(void *arg)
+{
+	(void)arg;
+	setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
+	uint32_t seen = 0;
+	for (;;) {
+		uint32_t g;
+		while ((g = __atomic_load_n(&bgseq, __ATOMIC_ACQUIRE)) == seen)
+			rt_futex_wait(&bgseq, seen, -1);
+		seen = g;
+		rt_sweep_some(&bgstop);
+		__atomic_store_n(&bgbusy, 0, __ATOMIC_RELEASE);
+		rt_futex_wake(&bgbusy, 1);
+	}
+	return NULL;
+}
+
+static void bgsweep_start(void)
+{
+	if (!bgstarted) {
+		pthread_t t;
+		pthread_attr_t a;
+		pthread_attr_init(&a);
+		pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+		bgstarted = pthread_create(&t, &a, bgsweep_main, NULL) == 0;
+		pthread_attr_destroy(&a);
+		if (!bgstarted)
+			return;
+	}
+	__atomic_store_n(&bgstop, 0, __ATOMIC_RELAXED);
+	__atomic_store_n(&bgbusy, 1, __ATOMIC_RELAXED);
+	__atomic_add_fetch(&bgseq, 1, __ATOMIC_RELEASE);
+	rt_futex_wake(&bgseq, 1);
+}
+
+static void bgsweep_stop(void)
+{
+	__atomic_store_n(&bgstop, 1, __ATOMIC_RELAXED);
+	uint32_t b;
+	while ((b = __atomic_load_n(&bgbusy, __ATOMIC_ACQUIRE)) != 0)
+		rt_futex_wait(&bgbusy, b, -1);
+}
+
+/* Marks everything reachable from worker 0's stack, with up to nw workers. */
+static void mark_drain(uint32_t nw)
+{
+	if (nw > MAXWORKERS)
+		nw = MAXWORKERS;
+	while (nhelpers + 1 < nw) {
+		pthread_t t;
+		pthread_attr_t a;
+		pthread_attr_init(&a);
+		pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+		int err = pthread_create(&t, &a, helper_main, &workers[nhelpers + 1]);
+		pthread_attr_destroy(&a);
+		if (err != 0)
+			break;
+		nhelpers++;
+	}
+	if (nw > nhelpers + 1)
+		nw = nhelpers + 1;
+	wq.nwait = 0;
+	wq.done = 0;
+	__atomic_store_n(&wq.nactive, nw, __ATOMIC_RELAXED);
+	bool parallel = nw > 1;
+	if (parallel) {
+		__atomic_store_n(&helpers_left, nhelpers, __ATOMIC_RELAXED);
+		__atomic_add_fetch(&helper_gen, 1, __ATOMIC_RELEASE);
+		rt_futex_wake(&helper_gen, INT32_MAX);
+	}
+	drain_worker(&workers[0]);
+	if (parallel) {
+		uint32_t left;
+		while ((left = __atomic_load_n(&helpers_left, __ATOMIC_ACQUIRE)) != 0)
+			rt_futex_wait(&helpers_left, left, -1);
+	}
+}
+
+static void drain(void)
+{
+	mark_drain(1);
 }
 
 static void scan_frames(GoFrame *f)
@@ -161,16 +407,16 @@ static void scan_g(GoG *g, bool running)
 {
 	(void)running;
 	scan_frames(g->frames);
-	markptr((uintptr_t)g->entryarg);
-	markptr((uintptr_t)g->param);
+	root_markptr((uintptr_t)g->entryarg);
+	root_markptr((uintptr_t)g->param);
 	for (GoDeferFrame *df = g->defers; df; df = df->prev)
 		for (GoDefer *d = df->top; d; d = d->link) {
-			markptr((uintptr_t)d);
-			markptr((uintptr_t)d->arg);
+			root_markptr((uintptr_t)d);
+			root_markptr((uintptr_t)d->arg);
 		}
 	for (GoPanic *p = g->panic; p; p = p->link) {
-		markptr((uintptr_t)p);
-		markptr((uintptr_t)p->arg.data);
+		root_markptr((uintptr_t)p);
+		root_markptr((uintptr_t)p->arg.data);
 	}
 	rt_chan_scan_wait(g, scan_typed);
 }
@@ -181,7 +427,7 @@ static void mark_roots(void)
 		for (const GoRoot *r = __start_gosub_roots; r < __stop_gosub_roots; r++)
 			scan_typed(r->addr, r->type, 1);
 	rt_forall_g(scan_g);
-	rt_scan_timers(markptr);
+	rt_scan_timers(root_markptr);
 }
 
 /* ---------------------------------------------------------------- finalizers */
@@ -272,7 +518,7 @@ static bool is_marked(uintptr_t p)
 {
 	RtSpan *s = rt_span_of(p);
 	uint32_t i = rt_span_index(s, p);
-	return s->markbits[i >> 6] & ((uint64_t)1 << (i & 63));
+	return s->markbytes[i] != 0;
 }
 
 /* Marks what the object at p points to, not the object itself. */
@@ -291,10 +537,10 @@ static void mark_referents(uintptr_t p)
 		for (uintptr_t e = 0; e < s->lcount; e++, w += ew)
 			for (uintptr_t k = 0; k < pw; k++)
 				if (t->gcdata[k >> 3] & (1u << (k & 7)))
-					markptr(w[k]);
+					root_markptr(w[k]);
 		return;
 	}
-	scan_object(obj);    /* small objects and untyped large ones: no self-mark */
+	scan_object(&workers[0], obj);   /* small objects, untyped large ones: no self-mark */
 }
 
 /* After marking: unreachable finalizable objects are queued and resurrected
@@ -306,7 +552,7 @@ static bool mark_finalizers(void)
 {
 	bool queued = false;
 	for (Fin *f = fintab; f; f = f->next) {
-		markptr((uintptr_t)f->fn);
+		root_markptr((uintptr_t)f->fn);
 		mark_referents(f->obj);
 	}
 	drain();
@@ -322,51 +568,14 @@ static bool mark_finalizers(void)
 		pp = &f->next;
 	}
 	for (Fin *f = finq; f; f = f->next) {
-		markptr(f->obj);
-		markptr((uintptr_t)f->fn);
+		root_markptr(f->obj);
+		root_markptr((uintptr_t)f->fn);
 	}
 	drain();
 	return queued;
 }
 
-/* ---------------------------------------------------------------- sweep */
-
-static uint64_t sweep(void)
-{
-	uint64_t live = 0, freed = 0;
-	rt_central_reset();
-	for (uint32_t k = 0; k < rt_nallspans;) {
-		RtSpan *s = rt_allspans[k];
-		uint32_t words = (s->nelems + 63) / 64, nalloc = 0;
-		for (uint32_t w = 0; w < words; w++) {
-			uint64_t dead = s->allocbits[w] & ~s->markbits[w];
-			if (dead && rt_gcstress) {
-				for (uint64_t d = dead; d; d &= d - 1) {
-					uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(d);
-					memset((void *)(s->base + (uintptr_t)i * s->elemsize), 0xde,
-						s->spanclass ? s->elemsize : s->lcount * (s->ltype && s->ltype != RT_TYPE_ANYPTR ? s->ltype->size : 1));
-				}
-			}
-			freed += (uint64_t)__builtin_popcountll(dead);
-			s->allocbits[w] = s->markbits[w];
-			s->markbits[w] = 0;
-			nalloc += (uint32_t)__builtin_popcountll(s->allocbits[w]);
-		}
-		s->nalloc = nalloc;
-		s->freeindex = 0;
-		if (nalloc == 0) {
-			s->freegen = cycle;
-			rt_heap_free_span(s);    /* moves the last span to index k */
-			continue;
-		}
-		live += (uint64_t)nalloc * (s->spanclass ? s->elemsize : s->npages << RT_PAGE_SHIFT);
-		if (s->spanclass && nalloc < s->nelems)
-			rt_central_put(s);
-		k++;
-	}
-	nfrees += freed;
-	return live;
-}
+/* ---------------------------------------------------------------- heap verifier */
 
 /* gcstress's heap verifier: every object reachable from the roots must be
  * allocated.  Marks again from scratch, checking each pointer that lands in
@@ -398,7 +607,7 @@ static void verify_ptr_at(uintptr_t from, uintptr_t p)
 		return;
 	}
 	uint32_t i = rt_span_index(s, p);
-	if (i < s->nelems && !(s->allocbits[i >> 6] & ((uint64_t)1 << (i & 63))))
+	if (i < s->nelems && !rt_obj_allocated(s, i))
 		verify_fail(from, p);
 }
 #define verify_ptr(p) verify_ptr_at((uintptr_t)&(p), (p))
@@ -412,7 +621,7 @@ static void verify_heap(void)
 		if (s->noscan)
 			continue;
 		for (uint32_t i = 0; i < s->nelems; i++) {
-			if (!(s->allocbits[i >> 6] & ((uint64_t)1 << (i & 63))))
+			if (!rt_obj_allocated(s, i))
 				continue;
 			const uintptr_t *w = (const uintptr_t *)(s->base + (uintptr_t)i * s->elemsize);
 			if (s->spanclass == 0) {
@@ -447,17 +656,35 @@ static void verify_heap(void)
 
 /* ---------------------------------------------------------------- the cycle */
 
+/* arg: NULL automatic, GC_FORCED runtime.GC, GC_LAZY forced but swept lazily */
+#define GC_FORCED ((void *)1)
+#define GC_LAZY ((void *)2)
+
 static void gc_cycle(void *arg)
 {
 	bool forced = arg != NULL;
 	int64_t t0 = gort_nanotime();
 	uint64_t before = __atomic_load_n(&rt_heap_live, __ATOMIC_RELAXED);
+	bgsweep_stop();
+	rt_sweep_all();             /* what the last cycle's lazy sweep left */
 	rt_heap_flush_caches();
-	mtop = 0;
+	for (int i = 0; i < MAXWORKERS; i++)
+		workers[i].marked = 0;
 	mark_roots();
-	drain();
+	mark_drain((uint32_t)rt_nprocs());
 	bool queued = fintab || finq ? mark_finalizers() : false;
-	uint64_t live = sweep();
+	uint64_t live = 0, nscanned = 0;
+	for (int i = 0; i < MAXWORKERS; i++) {
+		live += workers[i].marked;
+		nscanned += workers[i].scanned;
+		workers[i].scanned = 0;
+	}
+	rt_sweep_start(cycle);
+	/* runtime.GC returns with the heap swept (as Go's); the verifier needs it */
+	if (arg == GC_FORCED || rt_gcstress)
+		rt_sweep_all();
+	else if (rt_nprocs() > 1 && arg != GC_LAZY)
+		bgsweep_start();
 	if (rt_gcstress)
 		verify_heap();
 	cycle++;
@@ -482,10 +709,10 @@ static void gc_cycle(void *arg)
 	last_gc = (uint64_t)sec * 1000000000u + (uint64_t)nsec;
 	if (gctrace > 1) {
 		char buf[100];
-		snprintf(buf, sizeof buf, "gc: scanned %llu objects, %u spans\n", (unsigned long long)nscanned, rt_nallspans);
+		snprintf(buf, sizeof buf, "gc: scanned %llu objects (helpers so far %llu), %u spans shares %llu sleeps %llu\n", (unsigned long long)nscanned,
+			(unsigned long long)__atomic_load_n(&rt_gc_helper_scanned, __ATOMIC_RELAXED), rt_nallspans, (unsigned long long)nshare, (unsigned long long)nsleep);
 		rt_write_errs(buf);
 	}
-	nscanned = 0;
 	if (gctrace) {
 		char buf[200];
 		snprintf(buf, sizeof buf, "gc %llu @%.3fs: %.3f ms stw, %llu->%llu MB, %llu MB goal, %d P%s\n",
@@ -498,12 +725,12 @@ static void gc_cycle(void *arg)
 		rt_ready_if_parked(fing);
 }
 
-static void collect(bool forced)
+static void collect(void *mode)
 {
 	if (!rt_stoptheworld())
 		return;           /* someone else collected meanwhile */
 	__atomic_store_n(&gc_running, 1, __ATOMIC_RELAXED);
-	rt_stack_ensure(RT_STACK_ALLOC_NEED, gc_cycle, forced ? (void *)1 : NULL);
+	rt_stack_ensure(RT_STACK_ALLOC_NEED, gc_cycle, mode);
 	__atomic_store_n(&gc_running, 0, __ATOMIC_RELAXED);
 	rt_starttheworld();
 }
@@ -514,14 +741,20 @@ void rt_gc_maybe(void)
 		return;
 	if (rt_nogc > 0 || !rt_can_gc() || __atomic_load_n(&gc_running, __ATOMIC_RELAXED))
 		return;
-	collect(false);
+	collect(NULL);
 }
 
 void gort_gc(void)
 {
 	if (!rt_can_gc())
 		return;
-	collect(true);
+	collect(GC_FORCED);
+}
+
+void rt_gc_lazy(void)
+{
+	if (rt_can_gc())
+		collect(GC_LAZY);
 }
 
 void rt_gc_init(void)
@@ -564,6 +797,10 @@ void gort_memstats(uint64_t *heap_alloc, uint64_t *total_alloc, uint64_t *num_gc
 void rt_read_memstats(uint64_t *st)
 {
 	bool stopped = rt_can_gc() && rt_stoptheworld();
+	if (stopped) {
+		bgsweep_stop();
+		rt_sweep_all();         /* exact alloc counts */
+	}
 	uint64_t sys, inuse, released, bytes;
 	rt_heap_stats(&sys, &inuse, &released);
 	uint64_t mallocs = rt_heap_cache_stats(&bytes);
@@ -581,7 +818,7 @@ void rt_read_memstats(uint64_t *st)
 	st[GORT_MS_TOTALALLOC] = bytes;
 	st[GORT_MS_SYS] = sys + smapped + (uint64_t)rt_nallspans * sizeof(RtSpan);
 	st[GORT_MS_MALLOCS] = mallocs;
-	st[GORT_MS_FREES] = nfrees;
+	st[GORT_MS_FREES] = __atomic_load_n(&rt_nfrees, __ATOMIC_RELAXED);
 	st[GORT_MS_HEAPALLOC] = alloc;
 	st[GORT_MS_HEAPSYS] = sys;
 	st[GORT_MS_HEAPIDLE] = sys - inuse;

@@ -3,22 +3,30 @@
  * structures).  Layers, each with its own lock discipline:
  *
  *   per-P cache (RtMCache)   one span per span class; the owner allocates from
- *                            it without locks (finds a zero alloc bit).
+ *                            it without locks (the next free slot from
+ *                            alloccache, moving freeindex past it).
  *   central lists            per span class, spans with free slots (partial)
- *                            under a lock each; a cache swaps its full span
- *                            for a partial one here.
+ *                            and spans not swept since the last mark
+ *                            (unswept), under a lock each; a cache swaps its
+ *                            full span for a partial one here, or for an
+ *                            unswept one that has room once swept.
  *   page heap                runs of pages under heaplock: free runs by length
  *                            (1..127 pages, then one list), coalesced on free;
  *                            grown from the arena, pages of runs free for a
  *                            whole cycle given back with madvise.
  *
- * Invariants: an allocated object's alloc bit is set from allocation until
- * the sweep that finds it unmarked; a small scan span's pointer bits for a
- * slot are rewritten when the slot is allocated; every object is zeroed
- * before it is returned.  The collector runs with the world stopped, after
- * rt_heap_flush_caches has put every cached span back on the central lists,
- * so nothing here races with it.  Threads without a P (a runtime thread,
- * g0 between Ps) allocate through nopcache under nopcache_lock.
+ * Invariants: an object is allocated (rt_obj_allocated) from allocation
+ * until the sweep that finds it unmarked; a small scan span's pointer bits
+ * for a slot are rewritten when the slot is allocated (unless the span's
+ * ptype says they are right already); every object is zeroed before it is
+ * returned.  The collector runs with the world stopped, after
+ * rt_heap_flush_caches has put every cached span back on the central lists
+ * and the background sweeper has stopped, so nothing here races with it.
+ * Sweeping runs concurrently with allocation: a span is swept only by the
+ * thread that took it off an unswept list, and nobody else touches an
+ * unswept span.  Threads without a P (a runtime thread, g0 between Ps)
+ * allocate through nopcache under nopcache_lock; they must not allocate
+ * while the world is stopped (their objects would not be marked).
  */
 #ifndef GOSUB_GC_BOEHM
 #include "rt_heap.h"
@@ -42,10 +50,17 @@ static RtSpan *spanpool;                 /* unused span structs */
 static uint64_t heap_sys, heap_inuse, heap_released;   /* bytes, heaplock */
 static uint8_t class_npages[RT_NCLASS];
 
+/* per span class ([0]: large spans' unswept list only) */
 static struct {
 	RtLock lock;
 	RtSpan *partial;
+	RtSpan *unswept;             /* not swept since the last mark (linked by next) */
 } central[RT_NSPANCLASS];
+
+static uint32_t sweep_left;              /* atomic: spans on unswept lists (decremented when taken off) */
+static uint64_t sweep_gen;               /* freegen of spans the current sweep frees */
+static uint32_t reclaim_next;            /* atomic hint: span class reclaim looks at first */
+uint64_t rt_nfrees;
 
 static RtMCache pcache[256];
 static RtMCache nopcache;
@@ -73,6 +88,7 @@ void rt_heap_init(void)
 		oom();
 	rt_spanmap = m;
 	rt_arena_lo = rt_arena_used = arena_committed = (uintptr_t)a;
+	(void)rt_size_class(1);     /* builds rt_small_class for the fast path */
 	arena_hi = rt_arena_lo + ARENA_BYTES;
 	/* Pages per span for each class: the fewest that waste at most 1/8. */
 	for (int c = 1; c < RT_NCLASS; c++) {
@@ -229,7 +245,7 @@ static void pages_free(RtSpan *s)
 	allspans_remove(s);
 	heap_inuse -= s->npages << RT_PAGE_SHIFT;
 	free(s->allocbits);
-	free(s->markbits);
+	free(s->markbytes);
 	free(s->finbits);
 	free(s->ptrbits);
 	uintptr_t base = s->base, npages = s->npages;
@@ -327,11 +343,14 @@ static RtSpan *span_alloc_small(uint8_t sc)
 	s->elemsize = rt_class_size[cls];
 	s->nelems = (uint32_t)((s->npages << RT_PAGE_SHIFT) / s->elemsize);
 	s->divmul = (uint32_t)(((uint64_t)1 << 32) / s->elemsize + 1);
+	s->alloccache = ~(uint64_t)0;
 	size_t words = (s->nelems + 63) / 64;
 	s->allocbits = xcalloc(words * 8);
-	s->markbits = xcalloc(words * 8);
-	if (!s->noscan)
+	s->markbytes = xcalloc(words * 64);
+	if (!s->noscan) {
 		s->ptrbits = xcalloc((s->npages << RT_PAGE_SHIFT) / 64 + 8);   /* + a word for put_bits */
+		s->pfresh = 1;
+	}
 	return s;
 }
 
@@ -346,20 +365,41 @@ static void central_push_locked(uint8_t sc, RtSpan *s)
 	central[sc].partial = s;
 }
 
-/* A span with free slots for a cache: from the central list or new. */
+static RtSpan *sweep_span(RtSpan *s);
+static void reclaim(uintptr_t npages);
+
+/* A span with free slots for a cache: from the central list, else the first
+ * unswept span of the class that has room after its sweep, else new. */
 static RtSpan *central_get(uint8_t sc)
 {
-	rt_lock(&central[sc].lock);
-	RtSpan *s = central[sc].partial;
-	if (s) {
-		central[sc].partial = s->next;
-		if (s->next)
-			s->next->prev = NULL;
-		s->next = NULL;
+	RtSpan *s;
+	for (;;) {
+		RtSpan *u = NULL;
+		rt_lock(&central[sc].lock);
+		s = central[sc].partial;
+		if (s) {
+			central[sc].partial = s->next;
+			if (s->next)
+				s->next->prev = NULL;
+			s->next = NULL;
+		} else if ((u = central[sc].unswept) != NULL) {
+			central[sc].unswept = u->next;
+			u->next = NULL;
+			__atomic_sub_fetch(&sweep_left, 1, __ATOMIC_RELAXED);
+		}
+		rt_unlock(&central[sc].lock);
+		if (u == NULL)
+			break;
+		/* a full span stays off the lists (allspans has it) until the next mark */
+		if ((u = sweep_span(u)) != NULL && u->nalloc < u->nelems) {
+			s = u;
+			break;
+		}
 	}
-	rt_unlock(&central[sc].lock);
-	if (s == NULL)
+	if (s == NULL) {
+		reclaim(class_npages[sc >> 1]);
 		s = span_alloc_small(sc);
+	}
 	s->incache = 1;
 	__atomic_add_fetch(&rt_heap_live, (uint64_t)(s->nelems - s->nalloc) * s->elemsize, __ATOMIC_RELAXED);
 	return s;
@@ -380,15 +420,120 @@ static void central_return(RtSpan *s)
 	}
 }
 
-void rt_central_reset(void)
+/* ---------------------------------------------------------------- lazy sweep */
+
+/* Sweeps s, taken off its unswept list by the caller (so no other thread
+ * touches it): alloc bits := mark bits.  Returns s, or NULL when it held no
+ * live object and went back to the page heap. */
+static RtSpan *sweep_span(RtSpan *s)
 {
-	for (int i = 0; i < RT_NSPANCLASS; i++)
-		central[i].partial = NULL;
+	uint32_t words = (s->nelems + 63) / 64, nalloc = 0;
+	uint64_t freed = 0;
+	for (uint32_t w = 0; w < words; w++) {
+		uint64_t marked = rt_mark_word(s, w);
+		uint64_t alloc = s->allocbits[w];
+		if (s->freeindex > w * 64)     /* slots handed out below freeindex */
+			alloc |= s->freeindex >= w * 64 + 64 ? ~(uint64_t)0 : ((uint64_t)1 << (s->freeindex - w * 64)) - 1;
+		uint64_t dead = alloc & ~marked;
+		if (dead && rt_gcstress) {
+			for (uint64_t d = dead; d; d &= d - 1) {
+				uint32_t i = w * 64 + (uint32_t)__builtin_ctzll(d);
+				memset((void *)(s->base + (uintptr_t)i * s->elemsize), 0xde,
+					s->spanclass ? s->elemsize : s->lcount * (s->ltype && s->ltype != RT_TYPE_ANYPTR ? s->ltype->size : 1));
+			}
+		}
+		freed += (uint64_t)__builtin_popcountll(dead);
+		s->allocbits[w] = marked;
+		if (marked)
+			memset(s->markbytes + (size_t)w * 64, 0, 64);
+		nalloc += (uint32_t)__builtin_popcountll(s->allocbits[w]);
+	}
+	s->nalloc = nalloc;
+	s->freeindex = 0;
+	s->alloccache = ~s->allocbits[0];
+	__atomic_add_fetch(&rt_nfrees, freed, __ATOMIC_RELAXED);
+	if (nalloc == 0) {
+		s->freegen = sweep_gen;
+		rt_heap_free_span(s);
+		return NULL;
+	}
+	return s;
 }
 
-void rt_central_put(RtSpan *s)
+/* Pops and sweeps one unswept span of class sc; a small span with room goes
+ * on the central list.  Returns the pages it freed, -1 if none was left. */
+static intptr_t sweep_one(uint8_t sc)
 {
-	central_push_locked(s->spanclass, s);
+	rt_lock(&central[sc].lock);
+	RtSpan *s = central[sc].unswept;
+	if (s) {
+		central[sc].unswept = s->next;
+		__atomic_sub_fetch(&sweep_left, 1, __ATOMIC_RELAXED);
+	}
+	rt_unlock(&central[sc].lock);
+	if (s == NULL)
+		return -1;
+	s->next = NULL;
+	uintptr_t np = s->npages;
+	if ((s = sweep_span(s)) == NULL)
+		return (intptr_t)np;
+	if (s->spanclass && s->nalloc < s->nelems) {
+		rt_lock(&central[sc].lock);
+		central_push_locked(sc, s);
+		rt_unlock(&central[sc].lock);
+	}
+	return 0;
+}
+
+/* Before taking npages new pages: sweeps spans of any class until as many
+ * pages came free (or none is left unswept), so that garbage of one class
+ * makes room for another instead of growing the heap. */
+static void reclaim(uintptr_t npages)
+{
+	uintptr_t got = 0;
+	while (got < npages && __atomic_load_n(&sweep_left, __ATOMIC_RELAXED) > 0) {
+		uint32_t sc = __atomic_load_n(&reclaim_next, __ATOMIC_RELAXED) % RT_NSPANCLASS;
+		intptr_t r = sweep_one((uint8_t)sc);
+		if (r < 0)
+			__atomic_store_n(&reclaim_next, sc + 1, __ATOMIC_RELAXED);
+		else
+			got += (uintptr_t)r;
+	}
+}
+
+void rt_sweep_start(uint64_t gen)
+{
+	for (int i = 0; i < RT_NSPANCLASS; i++)
+		central[i].partial = central[i].unswept = NULL;
+	for (uint32_t k = 0; k < rt_nallspans; k++) {
+		RtSpan *s = rt_allspans[k];
+		s->prev = NULL;
+		s->next = central[s->spanclass].unswept;
+		central[s->spanclass].unswept = s;
+	}
+	sweep_gen = gen;
+	__atomic_store_n(&sweep_left, rt_nallspans, __ATOMIC_RELAXED);
+}
+
+void rt_sweep_all(void)
+{
+	for (int i = 0; i < RT_NSPANCLASS; i++)
+		while (sweep_one((uint8_t)i) >= 0)
+			;
+}
+
+bool rt_sweep_some(const uint32_t *stop)
+{
+	for (int i = 0; i < RT_NSPANCLASS; i++)
+		while (sweep_one((uint8_t)i) >= 0)
+			if (__atomic_load_n(stop, __ATOMIC_RELAXED))
+				return false;
+	return true;
+}
+
+uint32_t rt_unswept(void)
+{
+	return __atomic_load_n(&sweep_left, __ATOMIC_RELAXED);
 }
 
 static void flush_cache(RtMCache *c)
@@ -422,25 +567,33 @@ uint64_t rt_heap_cache_stats(uint64_t *bytes)
 
 /* ---------------------------------------------------------------- allocation */
 
-/* Next free slot of s (setting its alloc bit), or -1. */
+/* Next free slot of s, or -1.  Slots are taken in index order: the slot
+ * becomes allocated by moving freeindex past it. */
 static inline int32_t span_take(RtSpan *s)
 {
 	uint32_t fi = s->freeindex;
-	while (fi < s->nelems) {
-		uint64_t free = ~s->allocbits[fi >> 6] & (~(uint64_t)0 << (fi & 63));
-		if (free) {
-			uint32_t i = (fi & ~63u) + (uint32_t)__builtin_ctzll(free);
-			if (i >= s->nelems)
+	uint64_t c = s->alloccache;
+	if (c == 0) {
+		/* the rest of the cached block is taken: load the next blocks' free bits */
+		for (fi = (fi + 63) & ~63u;; fi += 64) {
+			if (fi >= s->nelems) {
+				s->freeindex = s->nelems;
+				return -1;
+			}
+			if ((c = ~s->allocbits[fi >> 6]) != 0)
 				break;
-			s->allocbits[i >> 6] |= (uint64_t)1 << (i & 63);
-			s->freeindex = i + 1;
-			s->nalloc++;
-			return (int32_t)i;
 		}
-		fi = (fi & ~63u) + 64;
 	}
-	s->freeindex = s->nelems;
-	return -1;
+	uint32_t k = (uint32_t)__builtin_ctzll(c), i = fi + k;
+	if (i >= s->nelems) {
+		s->freeindex = s->nelems;
+		s->alloccache = 0;
+		return -1;
+	}
+	s->alloccache = c >> k >> 1;
+	s->freeindex = i + 1;
+	s->nalloc++;
+	return (int32_t)i;
 }
 
 /* Writes nw (<= 64) pointer bits from w0. */
@@ -456,8 +609,11 @@ static inline void put_bits(uint64_t *pb, uintptr_t w0, uintptr_t nw, uint64_t v
 /* The first pw (<= 64) bits of a type's pointer bitmap. */
 static inline uint64_t type_bits(const GoType *t, uintptr_t pw)
 {
+	if (pw <= 8)                /* most structs: one byte, no copy loop */
+		return t->gcdata[0] & ((1u << pw) - 1);
 	uint64_t v = 0;
-	memcpy(&v, t->gcdata, (pw + 7) / 8);
+	for (uintptr_t b = 0; b < (pw + 7) / 8; b++)
+		v |= (uint64_t)t->gcdata[b] << (b * 8);
 	return pw == 64 ? v : v & (((uint64_t)1 << pw) - 1);
 }
 
@@ -474,8 +630,8 @@ static void set_ptrbits(RtSpan *s, uint32_t i, const GoType *t, uintptr_t n)
 		} else {
 			uintptr_t ew = t->size / 8, pw = t->ptrdata / 8;
 			uint64_t e = type_bits(t, pw);
-			v = 0;
-			for (uintptr_t k = 0; k < n; k++)
+			v = e;
+			for (uintptr_t k = 1; k < n; k++)
 				v |= e << (k * ew);
 		}
 		put_bits(pb, w0, nw, v);
@@ -498,6 +654,48 @@ static void set_ptrbits(RtSpan *s, uint32_t i, const GoType *t, uintptr_t n)
 	}
 }
 
+/* Small objects are zeroed with inline stores, not a memset call. */
+static inline void zero(void *p, uintptr_t n)
+{
+	uint64_t *w = p;
+	switch (n) {
+	case 8: w[0] = 0; return;
+	case 16: w[0] = w[1] = 0; return;
+	case 24: w[0] = w[1] = w[2] = 0; return;
+	case 32: w[0] = w[1] = w[2] = w[3] = 0; return;
+	default: memset(p, 0, n);
+	}
+}
+
+/* Pointer bits for slot i of s, which does not have ptype's: the first
+ * object of a fresh span lays its type's bits in every slot (later ones of
+ * the type then write none); any other object makes the span mixed. */
+static void type_slot(RtSpan *s, uint32_t i, const GoType *t, uintptr_t n)
+{
+	uintptr_t nw = s->elemsize / 8;
+	if (s->pfresh && n == 1 && t != RT_TYPE_ANYPTR && nw <= 64) {
+		s->pfresh = 0;
+		s->ptype = t;
+		uint64_t v = type_bits(t, t->ptrdata / 8);
+		if (64 % nw == 0) {
+			/* slots tile a word: store the repeated pattern a word at a time */
+			uint64_t pat = 0;
+			for (uintptr_t k = 0; k < 64; k += nw)
+				pat |= v << k;
+			uintptr_t words = ((uintptr_t)s->nelems * nw + 63) / 64;
+			for (uintptr_t w = 0; w < words; w++)
+				s->ptrbits[w] = pat;
+			return;
+		}
+		for (uint32_t j = 0; j < s->nelems; j++)
+			put_bits(s->ptrbits, (uintptr_t)j * nw, nw, v);
+		return;
+	}
+	s->pfresh = 0;
+	s->ptype = NULL;
+	set_ptrbits(s, i, t, n);
+}
+
 static RtMCache *cur_cache(bool *locked)
 {
 	int id = rt_cur_pid();
@@ -517,6 +715,7 @@ static void *alloc_large(uintptr_t size, const GoType *t, uintptr_t n)
 		oom();
 	__atomic_add_fetch(&rt_heap_live, npages << RT_PAGE_SHIFT, __ATOMIC_RELAXED);
 	rt_gc_maybe();
+	reclaim(npages);
 	rt_lock(&heaplock);
 	RtSpan *s = pages_alloc(npages);
 	rt_unlock(&heaplock);
@@ -529,8 +728,9 @@ static void *alloc_large(uintptr_t size, const GoType *t, uintptr_t n)
 	s->ltype = t;
 	s->lcount = n;
 	s->allocbits = xcalloc(8);
-	s->markbits = xcalloc(8);
+	s->markbytes = xcalloc(64);
 	s->allocbits[0] = 1;
+	s->alloccache = 0;
 	s->nalloc = 1;
 	memset((void *)s->base, 0, size);
 	__atomic_add_fetch(&rt_large_nmalloc, 1, __ATOMIC_RELAXED);
@@ -545,7 +745,7 @@ void *rt_heap_alloc(uintptr_t size, const GoType *t, uintptr_t n)
 		return &gort_zerobase;
 	if (GORT_UNLIKELY(rt_gcstress))
 		rt_gc_maybe();
-	uint8_t cls = rt_size_class(size);
+	uint8_t cls = size <= 1024 - 8 ? rt_small_class[(size + 7) >> 3] : rt_size_class(size);
 	if (cls == 0)
 		return alloc_large(size, t, n);
 	uint8_t sc = (uint8_t)(cls << 1 | (t == NULL));
@@ -574,9 +774,9 @@ void *rt_heap_alloc(uintptr_t size, const GoType *t, uintptr_t n)
 	c->nmalloc++;
 	c->bytes += s->elemsize;
 	void *p = (void *)(s->base + (uintptr_t)i * s->elemsize);
-	memset(p, 0, s->elemsize);
-	if (t)
-		set_ptrbits(s, (uint32_t)i, t, n);
+	zero(p, s->elemsize);
+	if (t && (t != s->ptype || n != 1))
+		type_slot(s, (uint32_t)i, t, n);
 	if (locked)
 		rt_unlock(&nopcache_lock);
 	return p;

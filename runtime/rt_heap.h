@@ -7,10 +7,18 @@
  * table spanmap[] maps every page in use to its span, so "is this a heap
  * pointer, and which object" is a subtraction, a load and a division.
  * A span is a run of pages holding either objects of one size class (small)
- * or one large object.  Per object: an alloc bit (allocated since the last
- * sweep or live at it) and a mark bit; per word of a small scan span, a
+ * or one large object.  Per object: an alloc bit (live at the last sweep)
+ * and a mark byte (a byte, not a bit: parallel markers
+ * set it with a plain store, no atomic read-modify-write); per word of a small scan span, a
  * pointer bit written at allocation from the type's gcdata.  A large
  * object keeps its element type and count instead.
+ *
+ * An object is allocated if its alloc bit is set or its index is below the
+ * span's freeindex: the allocator hands out free slots in index order and
+ * writes no bitmap, only freeindex and alloccache (the free-slot bits of
+ * the rest of freeindex's 64-slot block).  A span whose ptype is set has
+ * that type's pointer bits in every slot, so allocating one more object of
+ * the type writes no pointer bits either.
  */
 #ifndef GOSUB_RT_HEAP_H
 #define GOSUB_RT_HEAP_H
@@ -30,16 +38,18 @@ enum { SPAN_FREE = 1, SPAN_INUSE = 2 };
 
 typedef struct RtSpan {
 	uintptr_t base;              /* first byte */
-	uintptr_t npages;
-	struct RtSpan *next, *prev;  /* central list or page-heap free list */
+	uint64_t alloccache;         /* bit k: slot freeindex + k is free (to its block's end) */
+	uint32_t freeindex;          /* slots below it are allocated */
+	uint32_t nalloc;             /* objects allocated */
 	uint32_t elemsize;           /* small: class size; large: npages * page */
 	uint32_t nelems;             /* 1 for large */
-	uint32_t freeindex;          /* small: no free slot below it */
-	uint32_t nalloc;             /* objects allocated (alloc bits set) */
+	const GoType *ptype;         /* small scan span: every slot has this type's bits (n = 1) */
+	uintptr_t npages;
+	struct RtSpan *next, *prev;  /* central list, unswept list or page-heap free list */
 	uint32_t divmul;             /* (2^32 / elemsize) + 1: slot index without a divide */
 	uint32_t allidx;             /* index in allspans */
 	uint64_t *allocbits;         /* nelems bits */
-	uint64_t *markbits;
+	uint8_t *markbytes;          /* nelems rounded up to 64 bytes, 0 or 1 */
 	uint64_t *finbits;           /* objects with a finalizer (NULL: none) */
 	uint64_t *ptrbits;           /* small scan spans: a bit per word (word w: bit w%64 of [w/64]) */
 	const GoType *ltype;         /* large: element type (NULL noscan, RT_TYPE_ANYPTR) */
@@ -50,6 +60,7 @@ typedef struct RtSpan {
 	uint8_t noscan;
 	uint8_t incache;             /* held by a per-P cache */
 	uint8_t released;            /* free span: pages given back (madvise) */
+	uint8_t pfresh;              /* small scan span: no pointer bits written yet */
 } RtSpan;
 
 /* Per-P cache: one span per span class; allocation from it takes no lock. */
@@ -65,13 +76,22 @@ extern RtSpan **rt_spanmap;
 extern RtSpan **rt_allspans;
 extern uint32_t rt_nallspans;
 extern const uint16_t rt_class_size[RT_NCLASS];
+extern uint8_t rt_small_class[1024 / 8 + 1];         /* class of sizes <= 1016 by (size + 7) / 8 */
 uint8_t rt_size_class(uintptr_t size);               /* 0 for > RT_MAXSMALL */
 void rt_heap_init(void);
 void *rt_heap_alloc(uintptr_t size, const GoType *t, uintptr_t n);
 void rt_heap_flush_caches(void);                     /* world stopped */
 void rt_heap_free_span(RtSpan *s);                   /* heap lock not held */
-void rt_central_put(RtSpan *s);                      /* world stopped */
-void rt_central_reset(void);                         /* world stopped */
+/* Lazy sweep: after marking, rt_sweep_start (world stopped) lists every span
+ * as unswept; the allocator sweeps a span before it allocates from it, and
+ * sweeps others when it needs pages; with more than one P a background
+ * thread sweeps the rest (rt_sweep_some); rt_sweep_all finishes the job
+ * (before the next mark, for runtime.GC, statistics and the heap verifier). */
+void rt_sweep_start(uint64_t gen);                   /* world stopped; gen: span freegen */
+void rt_sweep_all(void);
+bool rt_sweep_some(const uint32_t *stop);            /* sweeps until *stop; true: all done */
+uint32_t rt_unswept(void);                           /* spans left to sweep */
+extern uint64_t rt_nfrees;                           /* atomic: objects freed by sweeps */
 void rt_heap_scavenge(uint64_t gen, uintptr_t keep); /* return free pages to the OS */
 void rt_heap_stats(uint64_t *sys, uint64_t *inuse, uint64_t *released);
 uint64_t rt_heap_cache_stats(uint64_t *bytes);       /* world stopped: mallocs, bytes */
@@ -94,6 +114,23 @@ static inline uint64_t rt_get_bits(const uint64_t *pb, uintptr_t w0, uintptr_t n
 	return nw == 64 ? v : v & (((uint64_t)1 << nw) - 1);
 }
 
+static inline bool rt_obj_allocated(const RtSpan *s, uint32_t i)
+{
+	return i < s->freeindex || (s->allocbits[i >> 6] >> (i & 63) & 1);
+}
+
+/* The mark bytes of objects 64w..64w+63 as bits. */
+static inline uint64_t rt_mark_word(const RtSpan *s, uint32_t w)
+{
+	uint64_t v = 0;
+	for (int k = 0; k < 8; k++) {
+		uint64_t x;
+		memcpy(&x, s->markbytes + (size_t)w * 64 + k * 8, 8);
+		v |= ((x * 0x0102040810204080ull) >> 56) << (k * 8);
+	}
+	return v;
+}
+
 static inline uint32_t rt_span_index(const RtSpan *s, uintptr_t p)
 {
 	return (uint32_t)(((uint64_t)(p - s->base) * s->divmul) >> 32);
@@ -108,6 +145,8 @@ void rt_gc_maybe(void);
 extern uint64_t rt_heap_live;        /* atomic: bytes in objects allocated or live */
 extern uint64_t rt_next_gc;          /* atomic */
 extern int rt_gcstress;              /* GODEBUG=gcstress=1 */
+void rt_gc_lazy(void);               /* a collection that leaves the sweep lazy (tests) */
+extern uint64_t rt_gc_helper_scanned;/* atomic: objects the mark helpers scanned (tests) */
 
 /* rt_sched.c: the world */
 int rt_cur_pid(void);                /* P held by this thread, -1 if none */

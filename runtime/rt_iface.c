@@ -115,6 +115,12 @@ typedef struct {
 	ItabEntry *slot[];
 } ItabTable;
 
+/* an entry's one heap pointer: tab (word 2) */
+static const uint8_t itabentry_gc[] = { 0x04 };
+static const GoType itabentry_type = {
+	.kind = GOKIND_STRUCT, .size = sizeof(ItabEntry), .align = 8, .ptrdata = 24, .gcdata = itabentry_gc,
+};
+
 static ItabTable *itab_table;
 GORT_ROOT(itab_table, &gort_type_unsafeptr);
 static RtLock itab_lock;
@@ -144,7 +150,8 @@ static bool method_matches(const GoMethod *m, const GoIMethod *im)
 static const GoItab *build_itab(const GoType *inter, const GoType *t, const GoIMethod **missing)
 {
 	uintptr_t n = inter->nimethods, nm = t->nmethods, j = 0;
-	GoItab *tab = rt_alloc_bytes(sizeof(GoItab) + n * sizeof(tab->fun[0]), true);
+	/* types and code only: nothing for the collector to scan */
+	GoItab *tab = rt_alloc_bytes(sizeof(GoItab) + n * sizeof(tab->fun[0]), false);
 	tab->inter = inter;
 	tab->type = t;
 	tab->hash = t->hash;
@@ -236,7 +243,7 @@ const GoItab *gort_getitab(const GoType *inter, const GoType *t, go_bool canfail
 {
 	ItabEntry *e = itab_find(inter, t);
 	if (e == NULL) {
-		e = rt_alloc_bytes(sizeof *e, true);
+		e = rt_alloc_layout(sizeof *e, &itabentry_type, 1);
 		e->inter = inter;
 		e->type = t;
 		RtPin pin;

@@ -23,8 +23,14 @@
  *     deleted later are skipped and values are current (Go's semantics).
  *   - clear() bumps clearseq; iterators started before stop.
  *   - NaN keys never match: each insert adds an entry; hash is random.
+ *
+ * Precise collector: a table is allocated with the layout "cap slots of
+ * slottype" (key bits, then value bits at valoff; the control bytes after
+ * them hold no pointers), slottype built once per map type; the GoMap
+ * itself has an exact layout too (slots, ctrl).
  */
 #include "rt_impl.h"
+#include <stdlib.h>
 
 enum { KK_GENERIC, KK_64, KK_32, KK_STR };
 
@@ -45,7 +51,79 @@ struct GoMap {
 	uint8_t kk;
 	bool scan;                   /* slots hold pointers */
 	const GoType *key;
+	const GoType *slottype;      /* a slot's pointer layout (scan maps; malloc'd, shared) */
 };
+
+/* GoMap's own pointers: slots and ctrl (words 1, 2; the types are static) */
+static const uint8_t gomap_gc[] = { 0x06 };
+static const GoType gomap_type = {
+	.kind = GOKIND_STRUCT, .size = sizeof(GoMap), .align = 8, .ptrdata = 24, .gcdata = gomap_gc,
+};
+
+#ifndef GOSUB_GC_BOEHM
+/* Slot types by map type: an insert-only open-addressing table under a lock,
+ * entries never freed (one per map type of the program). */
+static struct { const GoType *mt; GoType *st; } *slottypes;
+static uintptr_t nslottypes, slottypes_cap;
+static RtLock slottypes_lock;
+
+static const GoType *slot_type(const GoType *t, uintptr_t slotsize, uintptr_t valoff)
+{
+	const GoType *k = t->key, *v = t->elem;
+	rt_lock(&slottypes_lock);
+	if ((nslottypes + 1) * 2 > slottypes_cap) {
+		uintptr_t ncap = slottypes_cap ? slottypes_cap * 2 : 64;
+		__typeof__(slottypes) n = calloc(ncap, sizeof *n);
+		if (n == NULL)
+			gort_throw("out of memory");
+		for (uintptr_t i = 0; i < slottypes_cap; i++)
+			if (slottypes[i].mt) {
+				uintptr_t j = ((uintptr_t)slottypes[i].mt >> 4) & (ncap - 1);
+				while (n[j].mt)
+					j = (j + 1) & (ncap - 1);
+				n[j] = slottypes[i];
+			}
+		free(slottypes);
+		slottypes = n;
+		slottypes_cap = ncap;
+	}
+	uintptr_t j = ((uintptr_t)t >> 4) & (slottypes_cap - 1);
+	while (slottypes[j].mt && slottypes[j].mt != t)
+		j = (j + 1) & (slottypes_cap - 1);
+	if (slottypes[j].mt == NULL) {
+		/* pointer words are 8-aligned: a map with pointers has 8-aligned
+		 * value offset and slot size */
+		uintptr_t nw = slotsize / 8;
+		GoType *st = calloc(1, sizeof *st);
+		uint8_t *g = calloc(nw / 8 + 1, 1);
+		if (st == NULL || g == NULL)
+			gort_throw("out of memory");
+		uintptr_t last = 0;
+		for (uintptr_t w = 0; w < k->ptrdata / 8; w++)
+			if (k->gcdata[w >> 3] & (1u << (w & 7))) {
+				g[w >> 3] |= (uint8_t)(1u << (w & 7));
+				last = w + 1;
+			}
+		for (uintptr_t w = 0; w < v->ptrdata / 8; w++)
+			if (v->gcdata[w >> 3] & (1u << (w & 7))) {
+				uintptr_t b = valoff / 8 + w;
+				g[b >> 3] |= (uint8_t)(1u << (b & 7));
+				last = b + 1;
+			}
+		st->kind = GOKIND_STRUCT;
+		st->size = slotsize;
+		st->align = 8;
+		st->ptrdata = last * 8;
+		st->gcdata = g;
+		slottypes[j].mt = t;
+		slottypes[j].st = st;
+		nslottypes++;
+	}
+	const GoType *st = slottypes[j].st;
+	rt_unlock(&slottypes_lock);
+	return st;
+}
+#endif
 
 static inline uint64_t mix(uint64_t a, uint64_t b)
 {
@@ -176,7 +254,7 @@ static inline void copy_key(const GoMap *m, char *dst, const void *key, int kk)
 static void alloc_table(GoMap *m, uintptr_t cap)
 {
 	size_t slotbytes = (size_t)cap * m->slotsize;
-	char *b = rt_alloc_bytes(slotbytes + cap, m->scan);
+	char *b = rt_alloc_layout(slotbytes + cap, m->scan ? m->slottype : NULL, cap);
 	m->slots = b;
 	m->ctrl = (uint8_t *)b + slotbytes;
 	memset(m->ctrl, CTRL_EMPTY, cap);
@@ -274,7 +352,7 @@ static int key_kind(const GoType *k)
 GoMap *gort_makemap(const GoType *t, go_int hint)
 {
 	const GoType *k = t->key, *v = t->elem;
-	GoMap *m = rt_alloc_bytes(sizeof *m, true);
+	GoMap *m = rt_alloc_layout(sizeof *m, &gomap_type, 1);
 	uintptr_t valign = v->align ? v->align : 1, kalign = k->align ? k->align : 1;
 	uintptr_t valoff = (k->size + valign - 1) & ~(valign - 1);
 	uintptr_t align = valign > kalign ? valign : kalign;
@@ -286,6 +364,10 @@ GoMap *gort_makemap(const GoType *t, go_int hint)
 		m->slotsize = 1;
 	m->kk = (uint8_t)key_kind(k);
 	m->scan = k->ptrdata != 0 || v->ptrdata != 0;
+#ifndef GOSUB_GC_BOEHM
+	if (m->scan)
+		m->slottype = slot_type(t, m->slotsize, valoff);
+#endif
 	m->key = k;
 	m->seed = (uintptr_t)rt_fastrand() | 1;
 	if (hint > 0) {

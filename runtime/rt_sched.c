@@ -176,7 +176,9 @@ static struct {
 	int64_t sleep_until;         /* atomic */
 	uint32_t sysmon_note;        /* futex word sysmon sleeps on */
 	uint32_t sysmon_wait;        /* atomic: sysmon sleeps until woken */
-	uint32_t stopwait;           /* atomic: GOMAXPROCS change in progress */
+	uint32_t stopwait;           /* atomic: GOMAXPROCS change in progress; futex
+	                                for Ms waiting for the world to start */
+	uint32_t stopseq;            /* futex: bumped when a P stops during a stopwait */
 	RtM *netpoll_m;              /* idle M blocked in rt_netpoll (atomic reads allowed) */
 	int64_t lastpoll;            /* atomic: nanotime of the last rt_netpoll */
 } sched;
@@ -754,6 +756,22 @@ static RtP *pidleget_locked(void)
 	return p;
 }
 
+/* A P went idle or into a system call: the world stopper may be waiting. */
+static void stopper_wake(void)
+{
+	if (LOAD(&sched.stopwait)) {
+		XADD(&sched.stopseq, 1);
+		rt_futex_wake(&sched.stopseq, 1);
+	}
+}
+
+/* The stopper waits for the next P to stop: woken by stopper_wake, and after
+ * 1 ms in any case to preempt again a P that changed M meanwhile. */
+static void stopper_wait(uint32_t seq)
+{
+	rt_futex_wait(&sched.stopseq, seq, 1000000);
+}
+
 static void pidleput_locked(RtP *p)
 {
 	STORE(&p->status, P_IDLE);
@@ -761,6 +779,7 @@ static void pidleput_locked(RtP *p)
 	p->link = sched.pidle;
 	sched.pidle = p;
 	XADD(&sched.npidle, 1);
+	stopper_wake();
 }
 
 static void acquirep(RtM *m, RtP *p)
@@ -1439,6 +1458,7 @@ void gort_entersyscall(void)
 	m->p = NULL;
 	STORE(&gort_curg->status, G_SYSCALL);
 	STORE(&p->status, P_SYSCALL);
+	stopper_wake();
 }
 
 void gort_exitsyscall(void)
@@ -1492,8 +1512,9 @@ static void stop_for_resize(RtM *m)
 	pidleput_locked(p);
 	rt_unlock(&sched.lock);
 	stopm_spinning(m);
-	while (LOAD(&sched.stopwait))
-		usleep(50);
+	uint32_t w;
+	while ((w = LOAD(&sched.stopwait)) != 0)
+		rt_futex_wait(&sched.stopwait, w, -1);
 }
 
 /* One pass of stopping every P but mine: a P in a system call is taken (its
@@ -1540,6 +1561,7 @@ static void procresize(int32_t n)
 	int32_t old = RLOAD(&gomaxprocs);
 	RtP *mine = m->p;
 	for (;;) {
+		uint32_t seq = LOAD(&sched.stopseq);
 		bool all = stop_other_ps(mine, old);
 		if (all)
 			break;
@@ -1548,7 +1570,7 @@ static void procresize(int32_t n)
 		for (RtM *w = sched.midle; w; w = w->link)
 			notewakeup(&w->park);
 		rt_unlock(&sched.lock);
-		usleep(100);
+		stopper_wait(seq);
 	}
 	/* Every other P is idle with an empty local queue. */
 	rt_lock(&sched.lock);
@@ -1588,6 +1610,7 @@ static void procresize(int32_t n)
 	STORE(&gomaxprocs, n);
 	rt_unlock(&sched.lock);
 	STORE(&sched.stopwait, 0);
+	rt_futex_wake(&sched.stopwait, INT32_MAX);
 	rt_unlock(&resize_lock);
 	for (int32_t i = 0; i < n; i++)
 		wakep();
@@ -2230,8 +2253,11 @@ void gort_semrelease(uint32_t *addr)
  * A collection stops the world from the goroutine that needs it: stopwait
  * (shared with procresize, taken by CAS) makes every M give up its P at its
  * next scheduling point; running goroutines are asked to yield at their next
- * safepoint poll, Ps in system calls are taken.  The collector then runs
- * alone on its P.  Whoever loses the CAS yields until the world restarts. */
+ * safepoint poll, Ps in system calls are taken.  The stopper sleeps on the
+ * stopseq futex between passes (every P that stops or enters a system call
+ * wakes it); Ms that gave their P up sleep on the stopwait futex until the
+ * world restarts.  The collector then runs alone on its P.  Whoever loses
+ * the CAS yields until the world restarts. */
 #ifndef GOSUB_GC_BOEHM
 
 int rt_cur_pid(void)
@@ -2260,16 +2286,14 @@ bool rt_stoptheworld(void)
 	}
 	RtP *mine = m->p;
 	int32_t np = RLOAD(&gomaxprocs);
-	for (int spins = 0;; spins++) {
+	for (;;) {
+		uint32_t seq = LOAD(&sched.stopseq);
 		bool all = stop_other_ps(mine, np);
 		if (all) {
 			m->locks++;   /* the collector must not yield (stack checks, polls) */
 			return true;
 		}
-		if (spins < 50)
-			sched_yield();
-		else
-			usleep(20);
+		stopper_wait(seq);
 	}
 }
 
@@ -2277,6 +2301,7 @@ void rt_starttheworld(void)
 {
 	getm()->locks--;
 	STORE(&sched.stopwait, 0);
+	rt_futex_wake(&sched.stopwait, INT32_MAX);
 	int32_t np = RLOAD(&gomaxprocs);
 	for (int32_t i = 0; i < np; i++)
 		wakep();

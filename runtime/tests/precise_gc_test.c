@@ -8,7 +8,13 @@
  *   - pointer-free objects are never scanned; large objects by their type;
  *   - a value held only by a goroutine parked in a channel send survives;
  *   - finalizers run on a goroutine after the object is unreachable;
- *   - ReadMemStats figures move as they should.
+ *   - ReadMemStats figures move as they should;
+ *   - lazy sweep: after a collection that leaves the sweep to the allocator,
+ *     new objects reuse the dead ones' slots (the heap does not grow), and
+ *     rt_sweep_all leaves nothing unswept;
+ *   - parallel mark: with two Ps a helper thread marks part of a big graph
+ *     (a tree and many short lists, so work is handed over), and every
+ *     node survives.
  * Runs under GODEBUG=gcstress=1 as well (every allocation collects, the heap
  * verifier checks each cycle).
  */
@@ -45,7 +51,7 @@ static bool allocated(void *p)
 	if (s == NULL || s->state != SPAN_INUSE)
 		return false;
 	uint32_t i = rt_span_index(s, (uintptr_t)p);
-	return s->allocbits[i >> 6] & ((uint64_t)1 << (i & 63));
+	return rt_obj_allocated(s, i);
 }
 
 static Node *list(go_int n)
@@ -114,6 +120,79 @@ static void sender(void *arg)
 
 /* list lengths: every allocation collects under gcstress, so keep them short there */
 static go_int N;
+
+/* a tree of 2^depth - 1 nodes (next, other: children) */
+static Node *tree(int depth)
+{
+	if (depth == 0)
+		return NULL;
+	Frame2 fr = {0};
+	GOSUB_FRAME_PUSH(&fr.f, &frame2_desc);
+	fr.a = tree(depth - 1);
+	fr.b = tree(depth - 1);
+	Node *n = gort_alloc(&t_node);
+	n->next = fr.a;
+	n->other = fr.b;
+	n->v = depth;
+	GOSUB_FRAME_POP(&fr.f);
+	return n;
+}
+
+static go_int tree_check(Node *n, int depth)
+{
+	if (depth == 0)
+		return n == NULL ? 0 : 1;
+	if (n == NULL || n->v != depth)
+		return 1;
+	return tree_check(n->next, depth - 1) + tree_check(n->other, depth - 1);
+}
+
+static void test_lazy_sweep(go_int n)
+{
+	Frame2 fr = {0};
+	GOSUB_FRAME_PUSH(&fr.f, &frame2_desc);
+	gort_gc();
+	fr.a = list(n);
+	list(n);                          /* garbage */
+	rt_gc_lazy();
+	uint64_t sys, inuse, rel;
+	rt_heap_stats(&sys, &inuse, &rel);
+	fr.b = list(n);                   /* sweeps on demand, into the garbage's slots */
+	uint64_t sys2, inuse2;
+	rt_heap_stats(&sys2, &inuse2, &rel);
+	if (!rt_gcstress)         /* there the garbage went at once, with its pages */
+		ASSERT(1, (int64_t)(inuse2 - inuse) < (int64_t)n * 32 / 2);
+	ASSERT(0, check(fr.a, n));
+	ASSERT(0, check(fr.b, n));
+	rt_sweep_all();
+	ASSERT(0, rt_unswept());
+	ASSERT(0, check(fr.a, n));
+	GOSUB_FRAME_POP(&fr.f);
+}
+
+static void test_parallel_mark(int depth, go_int nlists)
+{
+	Frame2 fr = {0};
+	GOSUB_FRAME_PUSH(&fr.f, &frame2_desc);
+	go_int old = gort_gomaxprocs(2);
+	fr.a = tree(depth);
+	Node **lists = gort_alloc_n(&t_ptr, nlists);
+	fr.b = lists;
+	for (go_int i = 0; i < nlists; i++)
+		lists[i] = list(3);
+	/* the helper may not get a core at once on a busy machine: a few tries */
+	uint64_t before = __atomic_load_n(&rt_gc_helper_scanned, __ATOMIC_RELAXED);
+	for (int i = 0; i < 20 && __atomic_load_n(&rt_gc_helper_scanned, __ATOMIC_RELAXED) == before; i++)
+		gort_gc();
+	ASSERT(1, __atomic_load_n(&rt_gc_helper_scanned, __ATOMIC_RELAXED) > before);
+	list(4 * N);                      /* reuses anything wrongly freed */
+	ASSERT(0, tree_check(fr.a, depth));
+	for (go_int i = 0; i < nlists; i++)
+		ASSERT(0, check(lists[i], 3));
+	gort_gomaxprocs(old);
+	GOSUB_FRAME_POP(&fr.f);
+}
+
 
 static void body(void)
 {
@@ -197,6 +276,10 @@ static void body(void)
 	Node *got = NULL;
 	gort_chanrecv(c, &got);
 	ASSERT(4242, got->v);
+
+	test_lazy_sweep(N);
+	if (!rt_gcstress)
+		test_parallel_mark(17, 20000);
 
 	/* finalizer */
 	Node *f = list(1);
