@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -104,14 +105,17 @@ type pp struct {
 
 // Printers are reused the way gc's sync.Pool hands them out within one
 // goroutine: a private slot, then a LIFO of the others.  (Reuse is visible:
-// stale widths and precisions show through State.Width/Precision.)
+// stale widths and precisions show through State.Width/Precision.)  ppMu
+// guards both: goroutines on other Ps print at the same time.
 var (
+	ppMu      sync.Mutex
 	ppPrivate *pp
 	ppShared  []*pp
 )
 
 func newPrinter() *pp {
 	var p *pp
+	ppMu.Lock()
 	if ppPrivate != nil {
 		p = ppPrivate
 		ppPrivate = nil
@@ -119,7 +123,9 @@ func newPrinter() *pp {
 		p = ppShared[n-1]
 		ppShared[n-1] = nil
 		ppShared = ppShared[:n-1]
-	} else {
+	}
+	ppMu.Unlock()
+	if p == nil {
 		p = new(pp)
 	}
 	p.panicking = false
@@ -139,11 +145,13 @@ func (p *pp) free() {
 	p.arg = nil
 	p.value = nil
 	p.wrappedErr = nil
+	ppMu.Lock()
 	if ppPrivate == nil {
 		ppPrivate = p
 	} else {
 		ppShared = append(ppShared, p)
 	}
+	ppMu.Unlock()
 }
 
 func (p *pp) Width() (wid int, ok bool) { return p.fmt.wid, p.fmt.widPresent }
