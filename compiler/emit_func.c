@@ -1028,14 +1028,28 @@ emit_body(FuncSpec *fs, Buf *out)
 				out_line("%s = %s;", vref(o), pn);
 		}
 	}
+	/* Parameters that escape get heap cells.  Their incoming values wait
+	 * in marked temporaries while the cells are allocated: each allocation
+	 * may collect, and must see the earlier cells and every pointer still
+	 * to be stored. */
+	const char **incoming = xmalloc(sizeof(char *) * (size_t)(boxed.n + 1));
+	for (int i = 0; i < boxed.n; i++) {
+		Object *o = boxed.v[i];
+		incoming[i] = xsprintf("%s_p", o->cname);
+		if (type_has_pointers(o->type)) {
+			const char *tmp = new_tmp();
+			out_line("%s %s = %s; %s", ctype_def(o->type), tmp, incoming[i], tmp_root(tmp, o->type));
+			incoming[i] = tmp;
+		}
+	}
 	for (int i = 0; i < boxed.n; i++) {
 		Object *o = boxed.v[i];
 		const char *t = ctype_def(o->type);
-		const char *pn = xsprintf("%s_p", o->cname);
 		frame_add(o);
-		out_line("%s = (%s *)gort_alloc(%s);", vref(o), t, type_desc(o->type));
-		out_line("*%s = %s;", vref(o), pn);
+		out_line("%s = (%s *)%s;", vref(o), t, rt_safepoint(xsprintf("gort_alloc(%s)", type_desc(o->type))));
+		out_line("*%s = %s;", vref(o), incoming[i]);
 	}
+	free(incoming);
 	emit_results_decl(&fc, &results, fs->sig, fc.has_defer);
 	if (fc.has_defer) {
 		out_line("GoDeferFrame gs_df;");

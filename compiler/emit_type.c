@@ -531,6 +531,19 @@ ptrbits(Type *t, int64_t off, uint8_t *bm, int64_t nwords)
 		for (int i = 0; i < u->nfields; i++)
 			ptrbits(u->fields[i].type, off + u->fields[i].offset, bm, nwords);
 		return;
+	case TY_TUPLE: {
+		/* several results: a C struct r0, r1, ... (type_layout's offsets) */
+		int64_t o = 0;
+		for (int i = 0; i < u->ntuple; i++) {
+			Type *ft = u->tuple[i];
+			type_layout(ft);
+			int64_t a = ft->align > 0 ? ft->align : 1;
+			o = (o + a - 1) / a * a;
+			ptrbits(ft, off + o, bm, nwords);
+			o += ft->size;
+		}
+		return;
+	}
 	default:
 		return;
 	}

@@ -162,8 +162,11 @@ GoSlice gort_environ(void)
 	while (environ && environ[n])
 		n++;
 	GoString *a = rt_alloc_bytes(sizeof(GoString) * (size_t)(n ? n : 1), true);
+	RtPin pin;              /* each string allocated may collect */
+	RT_PIN(pin, a, NULL, 1);
 	for (go_int i = 0; i < n; i++)
 		a[i] = rt_gostring(environ[i]);
+	RT_UNPIN(pin);
 	GoSlice s = { a, n, n };
 	return s;
 }
