@@ -39,12 +39,14 @@
  * lists under one lock; freed segments of SEG_DONTNEED or more give their
  * pages back (madvise) since they come from deep recursions that are over.
  *
- * What runs below the guard (the reserve: RT_STACK_FIRST_RESERVE, 1 KiB, on
- * first segments, RT_STACK_RESERVE, 2 KiB, on the others): gort_morestack's
+ * What runs below the guard (the reserve: RT_STACK_FIRST_RESERVE, 704 bytes,
+ * on first segments, RT_STACK_RESERVE, 2 KiB, on the others): gort_morestack's
  * own frame, runtime helpers without deep calls (maps, strings, interfaces,
- * channels and the scheduler's switch).  GOSUB_STACKDEBUG measures it: at
- * most 200 bytes over testdata/run and the runtime tests (Nov 2026; frames
- * of these helpers are < 200 bytes each, gcc -fstack-usage).  Signals never
+ * channels, the netpoller's park and the scheduler's switch), and the part of
+ * a callee's frame that its caller's estimate did not cover.
+ * GOSUB_STACKDEBUG measures it: at most 264 bytes over testdata/run and the
+ * runtime tests (Nov 2026, with either reserve; frames of these helpers are
+ * < 200 bytes each, gcc -fstack-usage).  Signals never
  * run on a segment: faults and Boehm's suspend signal use the alternate
  * signal stack (rt_stack_thread_init; rt_sched.c).  Programs are linked with
  * -z now: lazy binding would resolve a libc symbol on the caller's stack
@@ -142,6 +144,7 @@ static GoStackSeg *free_segs[NCLASS];
 static char *bump[NCLASS], *bump_end[NCLASS];
 static GoStackSeg *big_free;              /* free big segments (next-linked) */
 static size_t n_inuse, n_free, n_mapped;
+static size_t inuse_bytes;               /* of chunked segments handed out */
 /* chunk_class[a >> CHUNK_SHIFT] = shift of the segment size carved from the
  * chunk holding a, or 0.  Written under pool_lock, read by the collector
  * (world stopped) and by rt_stack_seg_of. */
@@ -281,6 +284,8 @@ static GoStackSeg *seg_alloc(size_t size, size_t guard)
 		}
 	}
 	n_inuse++;
+	if (s->size <= ((size_t)1 << SEG_CHUNKED_MAX_SHIFT) && s->guard == 0)
+		__atomic_add_fetch(&inuse_bytes, s->size, __ATOMIC_RELAXED);
 	pthread_mutex_unlock(&pool_lock);
 	if (debug_reserve && s->guard == 0)
 		memset(s->lo - DEBUG_BELOW, 0xa5, DEBUG_BELOW + seg_reserve(s));
@@ -335,6 +340,8 @@ static void seg_put_locked(GoStackSeg *s)
 	}
 	n_inuse--;
 	n_free++;
+	if (s->size <= ((size_t)1 << SEG_CHUNKED_MAX_SHIFT) && s->guard == 0)
+		__atomic_sub_fetch(&inuse_bytes, s->size, __ATOMIC_RELAXED);
 }
 
 static void seg_free(GoStackSeg *s)
@@ -379,6 +386,11 @@ GoStackSeg *rt_stack_seg_of(const void *p)
 		if (a >= (uintptr_t)b->lo - SEG_GAP && a < (uintptr_t)b->lo + b->size)
 			return hdr(b->lo, b->size);
 	return NULL;
+}
+
+size_t rt_stack_inuse_bytes(void)
+{
+	return __atomic_load_n(&inuse_bytes, __ATOMIC_RELAXED);
 }
 
 void rt_stack_pool_stats(size_t *inuse, size_t *nfree, size_t *mapped)
