@@ -208,6 +208,7 @@ typedef struct GoG {
 	void *stack_lo, *stack_hi;   /* bounds of this goroutine's C stack */
 	/* scheduler state (rt_sched.c) */
 	void *sched_sp;              /* saved stack pointer while switched out */
+	uintptr_t sched_guard;       /* its stack guard while switched out (0: recompute) */
 	struct GoG *schedlink;       /* run queue / timer list link */
 	struct GoG *alllink;         /* list of all goroutines */
 	const char *waitreason;      /* why it is parked ("chan receive") */
