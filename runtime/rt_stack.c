@@ -178,9 +178,16 @@ static inline size_t class_gap(int c)
 	return c == 0 && !debug_reserve ? 0 : SEG_GAP;
 }
 
+/* Programs built at -O0 define it (emit_program_main) as 1 KiB: unoptimised
+ * C frames outgrow the entry checks' estimates, made for optimised code, and
+ * run deeper into the reserve (up to 800 bytes, GOSUB_STACKDEBUG over the
+ * net tests at -O0).  Read once, before the first segment is made. */
+extern const size_t gort_stack_first_reserve __attribute__((weak));
+static size_t first_reserve = RT_STACK_FIRST_RESERVE;
+
 static inline size_t seg_reserve(const GoStackSeg *s)
 {
-	return s->size == RT_STACK_FIRST ? RT_STACK_FIRST_RESERVE : RT_STACK_RESERVE;
+	return s->size == RT_STACK_FIRST ? first_reserve : RT_STACK_RESERVE;
 }
 
 static inline GoStackSeg *hdr(char *lo, size_t size)
@@ -806,6 +813,8 @@ static void stack_setup(void)
 		prev_push_roots = GC_get_push_other_roots();
 		GC_set_push_other_roots(push_self);
 #endif
+		if (&gort_stack_first_reserve != NULL)
+			first_reserve = gort_stack_first_reserve;
 		debug_file = getenv("GOSUB_STACKDEBUG");
 		if (debug_file && *debug_file)
 			debug_reserve = 1;

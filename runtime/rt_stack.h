@@ -72,7 +72,8 @@ struct GoStackSeg {
  * (it was 1 KiB) leave room above the guard for a goroutine parked in a
  * net.Conn Read: its body with a `defer`, the Read chain and the entry
  * checks' estimates (twice each frame) stay on the first segment, so an
- * idle connection's goroutine costs 2 KiB of stack, not 2 + 4. */
+ * idle connection's goroutine costs 2 KiB of stack, not 2 + 4.  Programs
+ * built at -O0 keep 1 KiB (gort_stack_first_reserve, rt_stack.c). */
 #define RT_STACK_FIRST_RESERVE ((size_t)704)
 #define RT_STACK_RESERVE ((size_t)2048)
 /* The main goroutine's first segment: reserved, committed as touched, so C
