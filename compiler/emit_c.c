@@ -563,6 +563,9 @@ emit_program_main(Vec *allpkgs)
 		buf_printf(c, "\t%s__init0();\n", p->cprefix);
 	}
 	buf_puts(c, "\tmain__main();\n}\n");
+	/* Unoptimised C frames outgrow the entry checks' estimates: -O0 programs
+	 * keep 1 KiB below the guard of first stack segments (rt_stack.c). */
+	buf_puts(c, "#ifndef __OPTIMIZE__\nconst size_t gort_stack_first_reserve = 1024;\n#endif\n");
 }
 
 static const char *

@@ -1054,7 +1054,7 @@ emit_body(FuncSpec *fs, Buf *out)
 	if (fc.has_defer) {
 		out_line("GoDeferFrame gs_df;");
 		out_line("gort_defer_enter(&gs_df);");
-		out_line("if (setjmp(gs_df.jb))");
+		out_line("if (gort_setjmp(gs_df.jb))");
 		out_line("\tgoto gs_ret;");
 	}
 	stmt_list(&fs->body->list);

@@ -208,6 +208,7 @@ typedef struct GoG {
 	void *stack_lo, *stack_hi;   /* bounds of this goroutine's C stack */
 	/* scheduler state (rt_sched.c) */
 	void *sched_sp;              /* saved stack pointer while switched out */
+	uintptr_t sched_guard;       /* its stack guard while switched out (0: recompute) */
 	struct GoG *schedlink;       /* run queue / timer list link */
 	struct GoG *alllink;         /* list of all goroutines */
 	const char *waitreason;      /* why it is parked ("chan receive") */
@@ -311,7 +312,7 @@ void gort_stack_ensure(size_t n, void (*fn)(void *), void *arg);
  *
  *	GoDeferFrame df;
  *	gort_defer_enter(&df);                // after GOSUB_FRAME_PUSH
- *	if (setjmp(df.jb)) goto recovered;    // must be in the function itself
+ *	if (gort_setjmp(df.jb)) goto recovered;   // must be in the function itself
  *	...  gort_defer_push(&df, fn, arg);   // `defer`: fn(arg) runs later
  *	...
  *	ret:       gort_defer_leave(&df); GOSUB_FRAME_POP(...); return results;
@@ -321,7 +322,7 @@ void gort_stack_ensure(size_t n, void (*fn)(void *), void *arg);
  * gort_panic runs deferred calls of every frame, innermost first.  If one of
  * them calls gort_recover(), the panic stops after that call returns: the
  * runtime resets the goroutine's frame chain and defer chain to df's state and
- * longjmps to df.jb; the function then runs its remaining deferred calls
+ * jumps to df.jb (gort_longjmp); the function then runs its remaining deferred calls
  * (gort_defer_leave) and returns normally.  C rule: locals the recovered path
  * reads and that change after setjmp (named results!) must be volatile or live
  * in memory reached through an unchanged pointer.
@@ -339,12 +340,38 @@ typedef struct GoDefer {
 	const void *target;          /* the Go function the call runs (for recover), or NULL */
 } GoDefer;
 
+/* The recovery point.  On x86-64 it is the compiler's own setjmp (five
+ * words, saved inline, no signal mask): glibc's jmp_buf is 200 bytes, and
+ * a defer frame sits in every goroutine body with `defer wg.Done()`, which
+ * must fit the goroutine's 2 KiB first stack segment.  A function that
+ * calls __builtin_setjmp saves every callee-saved register itself and
+ * reloads what it needs after the jump, so locals behave as after setjmp.
+ * ThreadSanitizer builds keep libc's (TSan follows longjmp there).  Use
+ * gort_setjmp(df.jb) in the function itself and gort_longjmp(df->jb) only
+ * from another function. */
+#if defined(__SANITIZE_THREAD__)
+#define GORT_LIBC_SETJMP 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GORT_LIBC_SETJMP 1
+#endif
+#endif
+#if defined(__x86_64__) && !defined(GORT_LIBC_SETJMP)
+typedef void *GoJmpBuf[5];
+#define gort_setjmp(b) __builtin_setjmp(b)
+#define gort_longjmp(b) __builtin_longjmp((b), 1)
+#else
+typedef jmp_buf GoJmpBuf;
+#define gort_setjmp(b) setjmp(b)
+#define gort_longjmp(b) longjmp((b), 1)
+#endif
+
 struct GoDeferFrame {
 	GoDeferFrame *prev;          /* enclosing frame with defers */
 	GoDefer *top;                /* pending calls, most recent first */
 	GoFrame *frames;             /* g->frames at gort_defer_enter */
 	GoDefer first;               /* storage for the first deferred call */
-	jmp_buf jb;                  /* recovery point */
+	GoJmpBuf jb;                 /* recovery point */
 };
 
 static inline void gort_defer_enter(GoDeferFrame *df)

@@ -212,6 +212,10 @@ void gort_readmemstats(uint64_t *st)
 	st[GORT_MS_HEAPINUSE] = heap - free;
 	st[GORT_MS_HEAPIDLE] = free;
 	st[GORT_MS_NUMGC] = (uint64_t)GC_get_gc_no();
+	size_t ninuse, nfree, mapped;
+	rt_stack_pool_stats(&ninuse, &nfree, &mapped);
+	st[GORT_MS_STACKINUSE] = rt_stack_inuse_bytes();
+	st[GORT_MS_STACKSYS] = mapped;
 }
 
 /* Finalizers are not run under Boehm (rt_final.c checks the arguments). */

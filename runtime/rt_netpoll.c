@@ -23,7 +23,10 @@
  *     descriptor closing, readies every waiter (they return
  *     GORT_POLL_CLOSING), waits for the references to drop, then removes it
  *     from epoll and closes it: no system call can run on a recycled
- *     descriptor number;
+ *     descriptor number.  The count and the closing mark share one atomic
+ *     word (state), so taking and dropping a reference is one atomic
+ *     operation, not a lock round trip each (an echo round trip makes four
+ *     socket operations);
  *   - the scheduler calls rt_netpoll(0) before it steals work, and its last
  *     idle M blocks in rt_netpoll(until the next timer); rt_netpoll_break
  *     (an eventfd write) wakes that M early.
@@ -32,8 +35,11 @@
  * waiter per side): two goroutines that both saw EAGAIN can then miss an
  * edge that stands for two items, and the second parks with data pending.
  *
- * Locking: pd->lock protects every field of a GoPollDesc but fd and the
- * list links (polllock); the sequence numbers are also read without it.
+ * Locking: pd->lock protects every field of a GoPollDesc but fd, state and
+ * the list links (polllock); the sequence numbers and deadlines are also
+ * read without it (atomically).  Close sets POLL_CLOSING in state under
+ * pd->lock and sleeps there until the count is 0; the release that drops the
+ * count to 0 under the mark takes pd->lock to wake it.
  * Lock order: pd->lock, then a P's timer lock, then sched.lock.  A
  * goroutine parks with rt_park_unlock(pd->lock), so a waker holding
  * pd->lock that finds a PollWaiter knows its goroutine is off its stack
@@ -62,7 +68,7 @@ typedef struct PollWaiter {
 
 typedef struct PollSide {
 	PollWaiter *waitq;           /* parked goroutines */
-	int64_t dl;                  /* deadline (nanotime): 0 none, -1 expired */
+	int64_t dl;                  /* deadline (nanotime): 0 none, -1 expired; atomic reads allowed */
 	GoTimer *timer;              /* made on first deadline */
 	uint32_t seq;                /* atomic reads allowed: events so far */
 } PollSide;
@@ -70,9 +76,8 @@ typedef struct PollSide {
 struct GoPollDesc {
 	RtLock lock;
 	int32_t fd;
-	bool closing;
-	int32_t refs;                /* operations in progress */
-	GoG *closer;                 /* Close waiting for refs to drop */
+	uint32_t state;              /* atomic: POLL_CLOSING | operations in progress */
+	GoG *closer;                 /* Close waiting for the operations to end */
 	PollSide r, w;
 	GoPollDesc *prev, *next;     /* pollall (polllock) */
 };
@@ -94,6 +99,8 @@ static uint32_t wakesig;             /* atomic: a break is pending in evfd */
 static int32_t waiters;              /* atomic: goroutines parked on descriptors */
 static uint32_t ninit;               /* atomic: epoll is set up */
 static char breakmark;               /* event data of evfd */
+
+#define POLL_CLOSING ((uint32_t)1 << 31)
 
 #define LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 #define STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
@@ -212,29 +219,35 @@ GoPollDesc *gort_poll_open(go_int fd, go_int *err)
 	return pd;
 }
 
+static bool closing(GoPollDesc *pd)
+{
+	return LOAD(&pd->state) & POLL_CLOSING;
+}
+
 /* Before an operation: a reference, or why there can be none. */
 go_int gort_poll_acquire(GoPollDesc *pd, go_int mode)
 {
-	go_int r = GORT_POLL_OK;
-	rt_lock(&pd->lock);
-	if (pd->closing)
-		r = GORT_POLL_CLOSING;
-	else if (mode && side(pd, mode)->dl < 0)
-		r = GORT_POLL_TIMEOUT;
-	else
-		pd->refs++;
-	rt_unlock(&pd->lock);
-	return r;
+	uint32_t st = LOAD(&pd->state);
+	do {
+		if (st & POLL_CLOSING)
+			return GORT_POLL_CLOSING;
+	} while (!__atomic_compare_exchange_n(&pd->state, &st, st + 1, true,
+		__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE));
+	if (mode && LOAD(&side(pd, mode)->dl) < 0) {
+		gort_poll_release(pd);
+		return GORT_POLL_TIMEOUT;
+	}
+	return GORT_POLL_OK;
 }
 
 void gort_poll_release(GoPollDesc *pd)
 {
-	GoG *g = NULL;
+	if (XADD(&pd->state, -1) != POLL_CLOSING)
+		return;
+	/* the last operation of a closing descriptor: Close may be asleep */
 	rt_lock(&pd->lock);
-	if (--pd->refs == 0 && pd->closer) {
-		g = pd->closer;
-		pd->closer = NULL;
-	}
+	GoG *g = pd->closer;
+	pd->closer = NULL;
 	rt_unlock(&pd->lock);
 	if (g)
 		rt_ready(g);
@@ -248,7 +261,7 @@ go_int gort_poll_wait(GoPollDesc *pd, go_int mode, uint32_t seq)
 	go_int r;
 	rt_lock(&pd->lock);
 	for (;;) {
-		if (pd->closing) {
+		if (closing(pd)) {
 			r = GORT_POLL_CLOSING;
 			break;
 		}
@@ -279,7 +292,7 @@ static void deadline_fired(GoFunc *f)
 	rt_lock(&pd->lock);
 	/* A timer re-armed or stopped meanwhile finds a later or no deadline. */
 	if (s->dl > 0 && s->dl <= gort_nanotime()) {
-		s->dl = -1;
+		STORE(&s->dl, -1);
 		list = take_waiters(s, NULL);
 	}
 	rt_unlock(&pd->lock);
@@ -289,7 +302,7 @@ static void deadline_fired(GoFunc *f)
 static void set_side_deadline(GoPollDesc *pd, go_int mode, int64_t when)
 {
 	PollSide *s = side(pd, mode);
-	s->dl = when;
+	STORE(&s->dl, when);
 	if (when > 0) {
 		if (s->timer == NULL) {
 			PollTimerFunc *tf = rt_alloc_bytes(sizeof *tf, true);
@@ -315,7 +328,7 @@ void gort_poll_deadline(GoPollDesc *pd, int64_t d, go_bool set, go_int mode)
 	}
 	GoG *list = NULL;
 	rt_lock(&pd->lock);
-	if (!pd->closing) {
+	if (!closing(pd)) {
 		if (mode == 'r' || mode == 'r' + 'w')
 			set_side_deadline(pd, 'r', when);
 		if (mode == 'w' || mode == 'r' + 'w')
@@ -335,18 +348,18 @@ void gort_poll_deadline(GoPollDesc *pd, int64_t d, go_bool set, go_int mode)
 go_int gort_poll_close(GoPollDesc *pd)
 {
 	rt_lock(&pd->lock);
-	if (pd->closing) {
+	if (closing(pd)) {
 		rt_unlock(&pd->lock);
 		return -GORT_POLL_CLOSING;
 	}
-	pd->closing = true;
+	__atomic_or_fetch(&pd->state, POLL_CLOSING, __ATOMIC_SEQ_CST);
 	GoG *list = take_waiters(&pd->w, take_waiters(&pd->r, NULL));
 	if (pd->r.timer)
 		gort_timer_stop(pd->r.timer);
 	if (pd->w.timer)
 		gort_timer_stop(pd->w.timer);
 	ready_list(list);   /* they see closing once we park or unlock */
-	while (pd->refs > 0) {
+	while (LOAD(&pd->state) != POLL_CLOSING) {
 		pd->closer = gort_curg;
 		rt_park_unlock("IO wait", &pd->lock);
 		rt_lock(&pd->lock);

@@ -92,7 +92,7 @@ go_bool gort_defer_run(void (*body)(GoDeferFrame *df, void *ctx), void *ctx)
 	GoDeferFrame df;
 	volatile go_bool recovered = 0;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		recovered = 1;
 	else
 		body(&df, ctx);
@@ -153,7 +153,7 @@ static void panic_run(GoEface v)
 			g->defers = df;
 			g->frames = df->frames;
 			rt_stack_unwind(df);    /* df's frame may be on an older stack segment */
-			longjmp(df->jb, 1);
+			gort_longjmp(df->jb);
 		}
 	}
 	rt_fatalpanic();

@@ -929,6 +929,11 @@ static __attribute__((noinline)) void after_switch(void)
 /* Switches from cur to next on this M; returns when cur is resumed. */
 static void switch_to(RtM *m, GoG *cur, GoG *next)
 {
+	/* cur's guard is at hand; next's would be read from its segment's
+	 * header, a cache miss on most switches (the header is far from the
+	 * frames the goroutine parked in). */
+	uintptr_t gd = __atomic_load_n(m->stackguard, __ATOMIC_RELAXED);
+	cur->sched_guard = gd == GORT_STACK_PREEMPT ? 0 : gd;
 	m->prevg = cur;
 	m->curg = next;
 	next->m = m;
@@ -939,7 +944,8 @@ static void switch_to(RtM *m, GoG *cur, GoG *next)
 			next->sched_sp = initial_sp(stack_start(next));
 	}
 	gort_curg = next;
-	__atomic_store_n(m->stackguard, stack_guard(next), __ATOMIC_RELAXED);
+	gd = next->sched_guard;
+	__atomic_store_n(m->stackguard, gd ? gd : stack_guard(next), __ATOMIC_RELAXED);
 	race_switch(next);
 	rt_swapstack(&cur->sched_sp, next->sched_sp);
 	after_switch();

@@ -39,12 +39,14 @@
  * lists under one lock; freed segments of SEG_DONTNEED or more give their
  * pages back (madvise) since they come from deep recursions that are over.
  *
- * What runs below the guard (the reserve: RT_STACK_FIRST_RESERVE, 1 KiB, on
- * first segments, RT_STACK_RESERVE, 2 KiB, on the others): gort_morestack's
+ * What runs below the guard (the reserve: RT_STACK_FIRST_RESERVE, 704 bytes,
+ * on first segments, RT_STACK_RESERVE, 2 KiB, on the others): gort_morestack's
  * own frame, runtime helpers without deep calls (maps, strings, interfaces,
- * channels and the scheduler's switch).  GOSUB_STACKDEBUG measures it: at
- * most 200 bytes over testdata/run and the runtime tests (Nov 2026; frames
- * of these helpers are < 200 bytes each, gcc -fstack-usage).  Signals never
+ * channels, the netpoller's park and the scheduler's switch), and the part of
+ * a callee's frame that its caller's estimate did not cover.
+ * GOSUB_STACKDEBUG measures it: at most 264 bytes over testdata/run and the
+ * runtime tests (Nov 2026, with either reserve; frames of these helpers are
+ * < 200 bytes each, gcc -fstack-usage).  Signals never
  * run on a segment: faults and Boehm's suspend signal use the alternate
  * signal stack (rt_stack_thread_init; rt_sched.c).  Programs are linked with
  * -z now: lazy binding would resolve a libc symbol on the caller's stack
@@ -142,6 +144,7 @@ static GoStackSeg *free_segs[NCLASS];
 static char *bump[NCLASS], *bump_end[NCLASS];
 static GoStackSeg *big_free;              /* free big segments (next-linked) */
 static size_t n_inuse, n_free, n_mapped;
+static size_t inuse_bytes;               /* of chunked segments handed out */
 /* chunk_class[a >> CHUNK_SHIFT] = shift of the segment size carved from the
  * chunk holding a, or 0.  Written under pool_lock, read by the collector
  * (world stopped) and by rt_stack_seg_of. */
@@ -175,9 +178,16 @@ static inline size_t class_gap(int c)
 	return c == 0 && !debug_reserve ? 0 : SEG_GAP;
 }
 
+/* Programs built at -O0 define it (emit_program_main) as 1 KiB: unoptimised
+ * C frames outgrow the entry checks' estimates, made for optimised code, and
+ * run deeper into the reserve (up to 800 bytes, GOSUB_STACKDEBUG over the
+ * net tests at -O0).  Read once, before the first segment is made. */
+extern const size_t gort_stack_first_reserve __attribute__((weak));
+static size_t first_reserve = RT_STACK_FIRST_RESERVE;
+
 static inline size_t seg_reserve(const GoStackSeg *s)
 {
-	return s->size == RT_STACK_FIRST ? RT_STACK_FIRST_RESERVE : RT_STACK_RESERVE;
+	return s->size == RT_STACK_FIRST ? first_reserve : RT_STACK_RESERVE;
 }
 
 static inline GoStackSeg *hdr(char *lo, size_t size)
@@ -281,6 +291,8 @@ static GoStackSeg *seg_alloc(size_t size, size_t guard)
 		}
 	}
 	n_inuse++;
+	if (s->size <= ((size_t)1 << SEG_CHUNKED_MAX_SHIFT) && s->guard == 0)
+		__atomic_add_fetch(&inuse_bytes, s->size, __ATOMIC_RELAXED);
 	pthread_mutex_unlock(&pool_lock);
 	if (debug_reserve && s->guard == 0)
 		memset(s->lo - DEBUG_BELOW, 0xa5, DEBUG_BELOW + seg_reserve(s));
@@ -335,6 +347,8 @@ static void seg_put_locked(GoStackSeg *s)
 	}
 	n_inuse--;
 	n_free++;
+	if (s->size <= ((size_t)1 << SEG_CHUNKED_MAX_SHIFT) && s->guard == 0)
+		__atomic_sub_fetch(&inuse_bytes, s->size, __ATOMIC_RELAXED);
 }
 
 static void seg_free(GoStackSeg *s)
@@ -379,6 +393,11 @@ GoStackSeg *rt_stack_seg_of(const void *p)
 		if (a >= (uintptr_t)b->lo - SEG_GAP && a < (uintptr_t)b->lo + b->size)
 			return hdr(b->lo, b->size);
 	return NULL;
+}
+
+size_t rt_stack_inuse_bytes(void)
+{
+	return __atomic_load_n(&inuse_bytes, __ATOMIC_RELAXED);
 }
 
 void rt_stack_pool_stats(size_t *inuse, size_t *nfree, size_t *mapped)
@@ -794,6 +813,8 @@ static void stack_setup(void)
 		prev_push_roots = GC_get_push_other_roots();
 		GC_set_push_other_roots(push_self);
 #endif
+		if (&gort_stack_first_reserve != NULL)
+			first_reserve = gort_stack_first_reserve;
 		debug_file = getenv("GOSUB_STACKDEBUG");
 		if (debug_file && *debug_file)
 			debug_reserve = 1;

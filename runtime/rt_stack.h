@@ -66,10 +66,15 @@ struct GoStackSeg {
 #define RT_STACK_FIRST ((size_t)2048)
 /* Bytes below the guard: runtime and C helpers called without an entry check
  * from the deepest Go frame run in it (rt_stack.c lists what must fit).  The
- * first segment's reserve is smaller (about gc's 928-byte StackGuard): the
- * helpers that run in it are measured to fit (GOSUB_STACKDEBUG) and the deep
- * ones switch stacks; bigger segments keep a gap below them as well. */
-#define RT_STACK_FIRST_RESERVE ((size_t)1024)
+ * first segment's reserve is smaller: the helpers that run in it are
+ * measured to fit (GOSUB_STACKDEBUG: at most 264 bytes) and the deep ones
+ * switch stacks; bigger segments keep a gap below them as well.  704 bytes
+ * (it was 1 KiB) leave room above the guard for a goroutine parked in a
+ * net.Conn Read: its body with a `defer`, the Read chain and the entry
+ * checks' estimates (twice each frame) stay on the first segment, so an
+ * idle connection's goroutine costs 2 KiB of stack, not 2 + 4.  Programs
+ * built at -O0 keep 1 KiB (gort_stack_first_reserve, rt_stack.c). */
+#define RT_STACK_FIRST_RESERVE ((size_t)704)
 #define RT_STACK_RESERVE ((size_t)2048)
 /* The main goroutine's first segment: reserved, committed as touched, so C
  * code that recurses without entry checks keeps the room it had on the old
@@ -126,5 +131,8 @@ void rt_stack_unwind(const void *addr);
 
 /* Pool statistics for tests: segments handed out and currently free. */
 void rt_stack_pool_stats(size_t *inuse, size_t *free, size_t *mapped);
+/* Bytes of the pool's chunked segments handed out (runtime.MemStats.StackInuse;
+ * a big segment, such as the main goroutine's first, is address space). */
+size_t rt_stack_inuse_bytes(void);
 
 #endif

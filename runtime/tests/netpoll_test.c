@@ -1,9 +1,10 @@
 /*
  * netpoll_test.c: goroutines parked on non-blocking descriptors
  * (rt_netpoll.c): readiness wakes a parked reader, deadlines time out a
- * wait, Close evicts a waiter, a goroutine blocked in I/O is not a
- * deadlock (nor, as under gc, is anything once the netpoller is in use),
- * and the soft RLIMIT_NOFILE was raised.  Each scenario runs in a
+ * wait, Close evicts a waiter and waits for the operations in flight, a
+ * goroutine blocked in I/O is not a deadlock (nor, as under gc, is
+ * anything once the netpoller is in use), and the soft RLIMIT_NOFILE was
+ * raised.  Each scenario runs in a
  * forked child as the program's main goroutine (stderr is checked).
  */
 #define _GNU_SOURCE
@@ -155,6 +156,53 @@ static void s_close(void)
 	say("\n");
 }
 
+/* ---- Close waits for operations in flight on other threads (references
+ * are one atomic word: the last release under the closing mark wakes it);
+ * no reference is taken once it started */
+static int32_t inside;
+static GoChan *started;
+static void worker(void *arg)
+{
+	(void)arg;
+	go_int n = 0;
+	while (gort_poll_acquire(pd0, 'r') == GORT_POLL_OK) {
+		__atomic_add_fetch(&inside, 1, __ATOMIC_SEQ_CST);
+		if (++n % 3 == 0)
+			gort_gosched();
+		__atomic_sub_fetch(&inside, 1, __ATOMIC_SEQ_CST);
+		gort_poll_release(pd0);
+		if (n == 1)
+			gort_chansend(started, &n);
+	}
+	gort_chansend(done, &n);
+}
+static void s_close_waits(void)
+{
+	gort_gomaxprocs(2);
+	open_pair();
+	done = gort_makechan(&t_chan_int, 4);
+	started = gort_makechan(&t_chan_int, 4);
+	for (int i = 0; i < 4; i++)
+		gort_go(worker, NULL);
+	for (int i = 0; i < 4; i++) {
+		go_int one;
+		gort_chanrecv(started, &one);
+	}
+	gort_sleep(5000000);
+	sayi(gort_poll_close(pd0));
+	sayi(__atomic_load_n(&inside, __ATOMIC_SEQ_CST) == 0);
+	sayi(fcntl_closed());
+	go_int ran = 1;
+	for (int i = 0; i < 4; i++) {
+		go_int n;
+		gort_chanrecv(done, &n);
+		ran &= n > 0;
+	}
+	sayi(ran);
+	sayi(gort_poll_acquire(pd0, 'r') == GORT_POLL_CLOSING);
+	say("\n");
+}
+
 /* ---- a goroutine parked on I/O with nothing to wake it is not a deadlock
  * the runtime can see (as in gc): a timer must still fire meanwhile */
 static void sleeper(void *arg)
@@ -211,6 +259,7 @@ int main(int argc, char **argv)
 	run("epoll_wait", s_epoll_wait, "121 \n", 0);
 	run("deadline", s_deadline, "1 1 1 122 \n", 0);
 	run("close", s_close, "0 1 1 1 \n", 0);
+	run("close_waits", s_close_waits, "0 1 1 1 1 \n", 0);
 	run("not_deadlock", s_not_deadlock, "timer fired\n", 0);
 	run("no_deadlock_report", s_no_deadlock_report, "hung, as gc does\n", 0);
 	run("rlimit", s_rlimit, "1 \n", 0);

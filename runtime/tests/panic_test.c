@@ -33,7 +33,7 @@ static void s_double(void)
 {
 	GoDeferFrame df;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto out;
 	gort_defer_push(&df, d_panic_b, NULL);
 	gort_panic(str_val("A"));
@@ -51,7 +51,7 @@ static void s_repanic(void)
 {
 	GoDeferFrame df;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto out;
 	gort_defer_push(&df, d_recover_repanic, NULL);
 	gort_panic(str_val("A"));
@@ -79,7 +79,7 @@ static int nil_recovered(volatile int *p)
 	GoDeferFrame df;
 	volatile int result = 1;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto out;
 	gort_defer_push(&df, d_tr, "1");
 	gort_defer_push(&df, d_recover_print, NULL);
@@ -147,7 +147,7 @@ static void s_exit(void)
 {
 	GoDeferFrame df;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto out;
 	gort_defer_push(&df, d_never, NULL);
 	gort_defer_push(&df, d_exit, NULL);
@@ -167,7 +167,7 @@ static void inner_normal_defer(void)
 {
 	GoDeferFrame df;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto out;
 	gort_defer_push(&df, d_check_nil_recover, NULL);
 out:
@@ -187,7 +187,7 @@ static void s_recover_rules(void)
 	gort_print_string(gort_cstr(r.type == NULL ? "nil\n" : "bad\n"));
 	GoDeferFrame df;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto out;
 	gort_defer_push(&df, d_calls_inner, NULL);
 	gort_panic(str_val("P"));
@@ -215,7 +215,7 @@ static void s_recover_direct(void)
 	static GoFunc clo = { (void (*)(void))deferred_closure };
 	GoDeferFrame df;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto out;
 	gort_defer_pushfunc(&df, &clo);
 	gort_panic(str_val("Q"));
@@ -240,7 +240,7 @@ static void s_recover_thunk(void)
 	static GoFunc rec = { (void (*)(void))thunk };
 	GoDeferFrame df;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto out;
 	gort_defer_pushfunc_target(&df, &rec, (const void *)thunk_target);
 	gort_panic(str_val("T"));

@@ -64,7 +64,7 @@ static __attribute__((unused)) int catch_panic(void (*fn)(void *), void *arg, Go
 	test_caught.type = NULL;
 	test_caught.data = NULL;
 	gort_defer_enter(&df);
-	if (setjmp(df.jb))
+	if (gort_setjmp(df.jb))
 		goto done;
 	gort_defer_push(&df, test_catcher, NULL);
 	fn(arg);

@@ -82,24 +82,25 @@ func zoneIndex(zone string) int {
 // sockAddr reads the local (or peer) address of a socket as an Addr.
 func (fd *netFD) sockAddr(peer bool) Addr {
 	ipbuf := make([]byte, IPv6len)
-	out := make([]int, 3)
-	if sockname(fd.sysfd, peer, ipbuf, out) != 0 || out[0] == 0 {
+	r := sockname(fd.sysfd, peer, ipbuf)
+	family, scope, port := r>>48, r>>16&(1<<32-1), r&(1<<16-1)
+	if r < 0 || family == 0 {
 		return nil
 	}
 	var ip IP
-	if out[0] == afINET {
+	if family == afINET {
 		ip = IP(ipbuf[:IPv4len])
 	} else {
 		ip = IP(ipbuf)
 	}
 	zone := ""
-	if out[2] != 0 {
-		zone = strconv.Itoa(out[2])
+	if scope != 0 {
+		zone = strconv.Itoa(scope)
 	}
 	if fd.sotype == sockDgram {
-		return &UDPAddr{IP: ip, Port: out[1], Zone: zone}
+		return &UDPAddr{IP: ip, Port: port, Zone: zone}
 	}
-	return &TCPAddr{IP: ip, Port: out[1], Zone: zone}
+	return &TCPAddr{IP: ip, Port: port, Zone: zone}
 }
 
 // newSocket makes a socket and registers it with the netpoller.

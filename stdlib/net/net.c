@@ -89,7 +89,10 @@ go_int net__listen(go_int fd, go_int backlog)
 	return listen((int)fd, (int)backlog) ? -errno : 0;
 }
 
-go_int net__sockname(go_int fd, go_bool peer, GoSlice ip, GoSlice out)
+/* The socket's address (or its peer's) into ip; returns family << 48 |
+ * scope id << 16 | port (family 0: none), or -errno.  One result instead
+ * of an out slice: accept calls it twice per connection. */
+go_int net__sockname(go_int fd, go_bool peer, GoSlice ip)
 {
 	struct sockaddr_storage ss;
 	socklen_t n = sizeof ss;
@@ -98,8 +101,10 @@ go_int net__sockname(go_int fd, go_bool peer, GoSlice ip, GoSlice out)
 	             : getsockname((int)fd, (struct sockaddr *)&ss, &n);
 	if (r)
 		return -errno;
-	from_sockaddr(&ss, ip, out);
-	return 0;
+	go_int out[3];
+	GoSlice o = { out, 3, 3 };
+	from_sockaddr(&ss, ip, o);
+	return out[0] << 48 | (go_int)(uint32_t)out[2] << 16 | out[1];
 }
 
 void *net__pollOpen(go_int fd, GoSlice errout)

@@ -58,9 +58,15 @@ func (c *conn) Read(b []byte) (int, error) {
 	}
 	n, err := c.fd.Read(b)
 	if err != nil && err != io.EOF {
-		err = &OpError{Op: "read", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+		err = c.opError("read", err)
 	}
 	return n, err
+}
+
+// opError wraps err for the connection.  Out of line: Read and Write stay
+// small, so a goroutine parked in Read fits its first stack segment.
+func (c *conn) opError(op string, err error) error {
+	return &OpError{Op: op, Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
 }
 
 // Write writes data to the connection.
@@ -70,7 +76,7 @@ func (c *conn) Write(b []byte) (int, error) {
 	}
 	n, err := c.fd.Write(b)
 	if err != nil {
-		err = &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+		err = c.opError("write", err)
 	}
 	return n, err
 }
@@ -81,7 +87,7 @@ func (c *conn) Close() error {
 		return errInvalid
 	}
 	if err := c.fd.Close(); err != nil {
-		return &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+		return c.opError("close", err)
 	}
 	return nil
 }

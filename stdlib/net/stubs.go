@@ -11,10 +11,10 @@ func socket(family, sotype, proto int) int // non-blocking, close-on-exec
 func setsockoptInt(fd, level, opt, v int) int
 func bind(fd, family int, ip []byte, port, scope int) int
 func listen(fd, backlog int) int
-func sockname(fd int, peer bool, ip []byte, out []int) int
-func pollOpen(fd int, err []int) *pollDesc // nil and err[0] = errno on failure
-func pollClose(pd *pollDesc) int           // evicts waiters, closes the fd
-func closefd(fd int)                       // a descriptor never registered
+func sockname(fd int, peer bool, ip []byte) int // family<<48 | scope<<16 | port, or -errno
+func pollOpen(fd int, err []int) *pollDesc      // nil and err[0] = errno on failure
+func pollClose(pd *pollDesc) int                // evicts waiters, closes the fd
+func closefd(fd int)                            // a descriptor never registered
 func deadline(pd *pollDesc, d int64, set bool, mode int) int
 func accept(pd *pollDesc, fd int) int
 func connect(pd *pollDesc, fd, family int, ip []byte, port, scope int) int

@@ -324,3 +324,155 @@ go_int os__pipe(GoSlice fds)
 	((go_int *)fds.ptr)[1] = p[1];
 	return 0;
 }
+
+/* ---------------------------------------------------------------- processes */
+
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+static void exe_fill(void *arg)
+{
+	char buf[4096];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+	buf[n > 0 ? n : 0] = 0;
+	*(GoString *)arg = copy_cstr(buf);
+}
+
+GoString os__executable(void)
+{
+	GoString s;
+	gort_stack_ensure(GORT_STACK_CLIB, exe_fill, &s);
+	return s;
+}
+
+/* A NULL-terminated array of C strings (malloc'd) from a []string. */
+static char **cvec(GoSlice v)
+{
+	GoString *s = v.ptr;
+	char **out = malloc(((size_t)v.len + 1) * sizeof *out);
+	if (!out)
+		abort();
+	for (go_int i = 0; i < v.len; i++)
+		out[i] = cdup(s[i]);
+	out[v.len] = NULL;
+	return out;
+}
+
+static void cvec_free(char **v)
+{
+	for (char **p = v; *p; p++)
+		free(*p);
+	free(v);
+}
+
+typedef struct {
+	GoString name, dir;
+	GoSlice argv, env, fds;
+	go_int r;
+} SpawnArgs;
+
+/* posix_spawn (a vfork-like clone: safe with our threads and Boehm's).  The
+ * sources of the child's descriptors are first duplicated above the highest
+ * target, so dup2 onto target i cannot clobber a later source; everything
+ * from there up is closed in the child, as gc's descriptors are close-on-exec. */
+static void spawn_call(void *arg)
+{
+	SpawnArgs *a = arg;
+	go_int *fds = a->fds.ptr;
+	int n = (int)a->fds.len, *tmp = malloc(((size_t)n + 1) * sizeof *tmp);
+	char *name = cdup(a->name), *dir = a->dir.len ? cdup(a->dir) : NULL;
+	char **argv = cvec(a->argv), **env = cvec(a->env);
+	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t at;
+	sigset_t none, all;
+	int e = 0;
+	if (!tmp)
+		abort();
+	posix_spawn_file_actions_init(&fa);
+	posix_spawnattr_init(&at);
+	for (int i = 0; i < n; i++) {
+		tmp[i] = -1;
+		if (fds[i] >= 0 && e == 0) {
+			tmp[i] = fcntl((int)fds[i], F_DUPFD_CLOEXEC, n < 3 ? 3 : n);
+			if (tmp[i] < 0)
+				e = errno;
+		}
+	}
+	for (int i = 0; i < n && e == 0; i++)
+		e = tmp[i] >= 0 ? posix_spawn_file_actions_adddup2(&fa, tmp[i], i)
+		                : posix_spawn_file_actions_addclose(&fa, i);
+	if (e == 0)
+		e = posix_spawn_file_actions_addclosefrom_np(&fa, n);
+	if (e == 0 && dir)
+		e = posix_spawn_file_actions_addchdir_np(&fa, dir);
+	/* the child starts with no signal blocked and default dispositions */
+	sigemptyset(&none);
+	sigfillset(&all);
+	posix_spawnattr_setsigmask(&at, &none);
+	posix_spawnattr_setsigdefault(&at, &all);
+	posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+	pid_t pid = -1;
+	if (e == 0)
+		e = posix_spawn(&pid, name, &fa, &at, argv, env);
+	for (int i = 0; i < n; i++)
+		if (tmp[i] >= 0)
+			close(tmp[i]);
+	posix_spawn_file_actions_destroy(&fa);
+	posix_spawnattr_destroy(&at);
+	cvec_free(argv);
+	cvec_free(env);
+	free(name);
+	free(dir);
+	free(tmp);
+	a->r = e ? -e : pid;
+}
+
+go_int os__spawn(GoString name, GoSlice argv, GoSlice env, GoString dir, GoSlice fds)
+{
+	SpawnArgs a = { name, dir, argv, env, fds, 0 };
+	gort_stack_ensure(GORT_STACK_CLIB, spawn_call, &a);
+	return a.r;
+}
+
+go_int os__waitpid(go_int pid, go_int *status)
+{
+	int st = 0;
+	pid_t r;
+	gort_entersyscall();   /* blocks: the P runs other goroutines meanwhile */
+	do
+		r = waitpid((pid_t)pid, &st, 0);
+	while (r < 0 && errno == EINTR);
+	int e = errno;
+	gort_exitsyscall();
+	if (r < 0)
+		return e;
+	*status = st;
+	return 0;
+}
+
+go_int os__kill(go_int pid, go_int sig)
+{
+	return kill((pid_t)pid, (int)sig) ? errno : 0;
+}
+
+/* gc's names: "killed", "interrupt", "terminated" (strsignal, lower case). */
+typedef struct { go_int sig; GoString r; } SignameArg;
+
+static void signame_fill(void *arg)
+{
+	SignameArg *a = arg;
+	char buf[64];
+	const char *d = strsignal((int)a->sig);
+	snprintf(buf, sizeof buf, "%s", d ? d : "unknown signal");
+	if (buf[0] >= 'A' && buf[0] <= 'Z')
+		buf[0] += 'a' - 'A';
+	a->r = copy_cstr(buf);
+}
+
+GoString os__signame(go_int sig)
+{
+	SignameArg a = { sig, { NULL, 0 } };
+	gort_stack_ensure(GORT_STACK_CLIB, signame_fill, &a);
+	return a.r;
+}

@@ -30,4 +30,9 @@ func pread(fd int, b []byte, off int64) int     // bytes or -errno
 func pwrite(fd int, b []byte, off int64) int
 func fsync(fd int) int // 0 or errno
 func ftruncate(fd int, size int64) int
-func pipe(fds []int) int // 0 or errno; fds[0] read end, fds[1] write end
+func pipe(fds []int) int                                               // 0 or errno; fds[0] read end, fds[1] write end
+func executable() string                                               // "" if unknown
+func spawn(name string, argv, env []string, dir string, fds []int) int // pid or -errno
+func waitpid(pid int, status *int) int                                 // 0 or errno
+func kill(pid int, sig int) int                                        // 0 or errno
+func signame(sig int) string
