@@ -885,7 +885,7 @@ emit_stack_check(FuncSpec *fs, Vec *cparams)
  * need no GC frame there; f__big keeps its own check for yields.  The
  * argument record lives in f__grow's frame, so this applies when it is
  * small (BIG_FRAME_RECORD); bigger arguments or results keep one function. */
-enum { BIG_FRAME_NEED = 1536, BIG_FRAME_RECORD = 384 };
+enum { BIG_FRAME_NEED = 1024, BIG_FRAME_RECORD = 256 };
 
 /* Bytes of the morestack record: C parameters and result. */
 static int64_t
