@@ -38,16 +38,6 @@ func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
 // ContainsFunc reports whether any Unicode code points r within s satisfy f(r).
 func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
 
-// IndexByte returns the index of the first instance of c in s, or -1.
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
 // LastIndexByte returns the index of the last instance of c in s, or -1.
 func LastIndexByte(s string, c byte) int {
 	for i := len(s) - 1; i >= 0; i-- {
@@ -324,7 +314,7 @@ func Join(elems []string, sep string) string {
 		b = append(b, sep...)
 		b = append(b, s...)
 	}
-	return string(b)
+	return bytesString(b)
 }
 
 // Repeat returns a new string consisting of count copies of s.
@@ -342,7 +332,7 @@ func Repeat(s string, count int) string {
 	for i := 0; i < count; i++ {
 		b = append(b, s...)
 	}
-	return string(b)
+	return bytesString(b)
 }
 
 // Map returns a copy of s with all its characters modified by mapping;
@@ -373,7 +363,7 @@ func Map(mapping func(rune) rune, s string) string {
 	if !changed {
 		return s
 	}
-	return string(b)
+	return bytesString(b)
 }
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.
@@ -399,7 +389,7 @@ func ToUpper(s string) string {
 			}
 			b[i] = c
 		}
-		return string(b)
+		return bytesString(b)
 	}
 	return Map(unicode.ToUpper, s)
 }
@@ -427,7 +417,7 @@ func ToLower(s string) string {
 			}
 			b[i] = c
 		}
-		return string(b)
+		return bytesString(b)
 	}
 	return Map(unicode.ToLower, s)
 }
@@ -590,7 +580,7 @@ func Replace(s, old, new string, n int) string {
 		start = j + len(old)
 	}
 	b = append(b, s[start:]...)
-	return string(b)
+	return bytesString(b)
 }
 
 // ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
