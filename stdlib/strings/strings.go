@@ -234,6 +234,9 @@ func genSplit(s, sep string, sepSave, n int) []string {
 	if sep == "" {
 		return explode(s, n)
 	}
+	if len(sep) == 1 {
+		return splitByte(s, sep[0], sepSave, n)
+	}
 	if n < 0 {
 		n = Count(s, sep) + 1
 	}
@@ -253,6 +256,33 @@ func genSplit(s, sep string, sepSave, n int) []string {
 		i++
 	}
 	a[i] = s
+	return a[:i+1]
+}
+
+// splitByte is genSplit for a one-byte separator: one pass counts, one cuts.
+func splitByte(s string, c byte, sepSave, n int) []string {
+	if n < 0 {
+		n = 1
+		for i := 0; i < len(s); i++ {
+			if s[i] == c {
+				n++
+			}
+		}
+	}
+	if n > len(s)+1 {
+		n = len(s) + 1
+	}
+	a := make([]string, n)
+	n--
+	i, start := 0, 0
+	for j := 0; j < len(s) && i < n; j++ {
+		if s[j] == c {
+			a[i] = s[start : j+sepSave]
+			start = j + 1
+			i++
+		}
+	}
+	a[i] = s[start:]
 	return a[:i+1]
 }
 
@@ -308,11 +338,11 @@ func Join(elems []string, sep string) string {
 	for i := 0; i < len(elems); i++ {
 		n += len(elems[i])
 	}
-	b := make([]byte, 0, n)
-	b = append(b, elems[0]...)
+	b := make([]byte, n)
+	k := copy(b, elems[0])
 	for _, s := range elems[1:] {
-		b = append(b, sep...)
-		b = append(b, s...)
+		k += copy(b[k:], sep)
+		k += copy(b[k:], s)
 	}
 	return bytesString(b)
 }
