@@ -9,10 +9,13 @@ package strconv
 // all round-half-to-even on the exact value needs.  The result is the exact
 // decimal path's digit for digit (same rounding, same trailing-zero trim).
 //
-// The digits live in a fixed array that is indexed, never sliced: a sliced
-// local array is heap-allocated by gosub, and this path must not allocate.
+// The (at most 19) digits are kept as one integer D, not in a local array
+// (gosub heap-allocates a sliced local array); the output is sized first,
+// pre-filled with '0' and the digits written into it by index.
 
-const digsMax = 24
+// pow10u64[i] = 10^i.
+var pow10u64 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 func fixedFtoa(dst []byte, neg bool, mant uint64, e2 int, fmt byte, prec int) ([]byte, bool) {
 	switch fmt {
@@ -20,7 +23,10 @@ func fixedFtoa(dst []byte, neg bool, mant uint64, e2 int, fmt byte, prec int) ([
 	default:
 		return dst, false
 	}
-	var digs [digsMax]byte
+	if prec == 0 && (fmt == 'g' || fmt == 'G') {
+		prec = 1
+	}
+	var d uint64 // the digits: 0.d × 10^dp, nd of them
 	nd, dp := 0, 0
 	if mant != 0 {
 		var ip, frac, mask uint64
@@ -43,10 +49,6 @@ func fixedFtoa(dst []byte, neg bool, mant uint64, e2 int, fmt byte, prec int) ([
 		for v := ip; v > 0; v /= 10 {
 			m++
 		}
-		for i, v := m-1, ip; i >= 0; i-- {
-			digs[i] = byte(v%10) + '0'
-			v /= 10
-		}
 		dp = m
 		if ip == 0 {
 			for (frac*10)>>k == 0 { // leading zeros of the fraction
@@ -62,91 +64,76 @@ func fixedFtoa(dst []byte, neg bool, mant uint64, e2 int, fmt byte, prec int) ([
 		case 'f':
 			r = dp + prec
 		default:
-			if prec == 0 {
-				prec = 1
-			}
 			r = prec
 		}
 		want := r + 1 // the kept digits and the rounding digit
 		if want < 1 {
 			want = 1
 		}
-		if want > digsMax {
+		if want > 19 {
 			return dst, false
 		}
 		sticky := false
 		if m > want {
-			for i := want; i < m; i++ {
-				if digs[i] != '0' {
-					sticky = true
-				}
-			}
+			p := pow10u64[m-want]
+			d = ip / p
 			nd = want
-			sticky = sticky || frac != 0
+			sticky = ip-d*p != 0 || frac != 0
 		} else {
+			d = ip
 			nd = m
 			for nd < want && frac != 0 {
 				frac *= 10
-				digs[nd] = byte(frac>>k) + '0'
+				d = d*10 + frac>>k
 				frac &= mask
 				nd++
 			}
 			sticky = frac != 0
 		}
 		if !sticky {
-			for nd > 0 && digs[nd-1] == '0' {
+			for nd > 0 && d%10 == 0 {
+				d /= 10
 				nd--
 			}
 		}
-		if 0 <= r && r < nd {
-			c := digs[r]
-			up := c > '5' || c == '5' && (sticky || r > 0 && (digs[r-1]-'0')%2 == 1)
-			if up {
-				i := r - 1
-				for i >= 0 && digs[i] == '9' {
-					i--
-				}
-				if i < 0 {
-					digs[0] = '1'
-					nd = 1
+		if r < 0 {
+			nd = 0 // 'f' rounding before the first digit: the output is all zeros
+		} else if r < nd { // then nd == r+1
+			c := d % 10
+			d /= 10
+			nd = r
+			if c > 5 || c == 5 && (sticky || r > 0 && d%2 == 1) {
+				d++
+				if d == pow10u64[r] { // carried out of all nines: 10^r
+					d, nd = 1, 1
 					dp++
-				} else {
-					digs[i]++
-					nd = i + 1
 				}
-			} else {
-				nd = r
-				for nd > 0 && digs[nd-1] == '0' {
-					nd--
-				}
-				if nd == 0 {
-					dp = 0
-				}
+			}
+			for nd > 0 && d%10 == 0 {
+				d /= 10
+				nd--
+			}
+			if nd == 0 {
+				dp = 0
 			}
 		}
 	}
-	return formatDigitsArr(dst, neg, digs, nd, dp, prec, fmt), true
-}
-
-// formatDigitsArr, fmtEArr and fmtFArr are formatDigits, fmtE and fmtF
-// (fixed precision) for digits in an array 0.digs[:nd] × 10^dp.
-func formatDigitsArr(dst []byte, neg bool, digs [digsMax]byte, nd, dp, prec int, fmt byte) []byte {
 	switch fmt {
 	case 'e', 'E':
-		return fmtEArr(dst, neg, digs, nd, dp, prec, fmt)
+		return fmtEInt(dst, neg, d, nd, dp, prec, fmt), true
 	case 'f':
-		return fmtFArr(dst, neg, digs, nd, dp, prec)
+		return fmtFInt(dst, neg, d, nd, dp, prec), true
 	}
+	// %g: formatDigits' choice for a given precision.
 	eprec := prec
 	if eprec > nd && nd >= dp {
 		eprec = nd
 	}
-	exp := dp - 1
-	if exp < -4 || exp >= eprec {
+	if exp := dp - 1; exp < -4 || exp >= eprec {
 		if prec > nd {
 			prec = nd
 		}
-		return fmtEArr(dst, neg, digs, nd, dp, prec-1, fmt+'e'-'g')
+		return fmtEInt(dst, neg, d, nd, dp, prec-1, fmt+'e'-'g'), true
 	}
 	if prec > dp {
 		prec = nd
@@ -155,73 +142,110 @@ func formatDigitsArr(dst []byte, neg bool, digs [digsMax]byte, nd, dp, prec int,
 	if p < 0 {
 		p = 0
 	}
-	return fmtFArr(dst, neg, digs, nd, dp, p)
+	return fmtFInt(dst, neg, d, nd, dp, p), true
 }
 
-func fmtEArr(dst []byte, neg bool, digs [digsMax]byte, nd, dp, prec int, fmt byte) []byte {
-	if neg {
-		dst = append(dst, '-')
+// growZeros appends n '0' bytes to dst.
+func growZeros(dst []byte, n int) []byte {
+	for n > len(zeros) {
+		dst = append(dst, zeros...)
+		n -= len(zeros)
 	}
-	ch := byte('0')
-	if nd != 0 {
-		ch = digs[0]
+	return append(dst, zeros[:n]...)
+}
+
+// putDigits writes the n low decimal digits of v to b, ending before b[end].
+func putDigits(b []byte, end int, v uint64, n int) {
+	for i := end - 1; i >= end-n; i-- {
+		q := v / 10
+		b[i] = byte(v-q*10) + '0'
+		v = q
 	}
-	dst = append(dst, ch)
-	if prec > 0 {
-		dst = append(dst, '.')
-		for i := 1; i <= prec; i++ {
-			if i < nd {
-				dst = append(dst, digs[i])
-			} else {
-				dst = append(dst, '0')
-			}
-		}
-	}
-	dst = append(dst, fmt)
+}
+
+// fmtEInt is fmtE for the digits in d (all of them fit: nd <= prec+1).
+func fmtEInt(dst []byte, neg bool, d uint64, nd, dp, prec int, fmt byte) []byte {
 	exp := dp - 1
 	if nd == 0 {
 		exp = 0
 	}
+	n := 1 + 4
+	if neg {
+		n++
+	}
+	if prec > 0 {
+		n += 1 + prec
+	}
+	if exp >= 100 || exp <= -100 {
+		n++
+	}
+	w := len(dst)
+	dst = growZeros(dst, n)
+	if neg {
+		dst[w] = '-'
+		w++
+	}
+	if nd > 0 {
+		lead := pow10u64[nd-1]
+		dst[w] = byte(d/lead) + '0'
+		putDigits(dst, w+nd+1, d%lead, nd-1)
+	}
+	w++
+	if prec > 0 {
+		dst[w] = '.'
+		w += 1 + prec
+	}
+	dst[w] = fmt
+	w++
 	if exp < 0 {
-		dst = append(dst, '-')
+		dst[w] = '-'
 		exp = -exp
 	} else {
-		dst = append(dst, '+')
+		dst[w] = '+'
 	}
-	switch {
-	case exp < 10:
-		dst = append(dst, '0', byte(exp)+'0')
-	case exp < 100:
-		dst = append(dst, byte(exp/10)+'0', byte(exp%10)+'0')
-	default:
-		dst = append(dst, byte(exp/100)+'0', byte(exp/10)%10+'0', byte(exp%10)+'0')
+	w++
+	if exp < 100 {
+		dst[w], dst[w+1] = byte(exp/10)+'0', byte(exp%10)+'0'
+	} else {
+		dst[w], dst[w+1], dst[w+2] = byte(exp/100)+'0', byte(exp/10)%10+'0', byte(exp%10)+'0'
 	}
 	return dst
 }
 
-func fmtFArr(dst []byte, neg bool, digs [digsMax]byte, nd, dp, prec int) []byte {
-	if neg {
-		dst = append(dst, '-')
-	}
+// fmtFInt is fmtF for the digits in d (all of them fit: nd <= dp+prec).
+func fmtFInt(dst []byte, neg bool, d uint64, nd, dp, prec int) []byte {
+	n := 1
 	if dp > 0 {
-		for i := 0; i < dp; i++ {
-			if i < nd {
-				dst = append(dst, digs[i])
-			} else {
-				dst = append(dst, '0')
-			}
-		}
-	} else {
-		dst = append(dst, '0')
+		n = dp
+	}
+	if neg {
+		n++
 	}
 	if prec > 0 {
-		dst = append(dst, '.')
-		for i := 0; i < prec; i++ {
-			ch := byte('0')
-			if j := dp + i; 0 <= j && j < nd {
-				ch = digs[j]
-			}
-			dst = append(dst, ch)
+		n += 1 + prec
+	}
+	w := len(dst)
+	dst = growZeros(dst, n)
+	if neg {
+		dst[w] = '-'
+		w++
+	}
+	switch {
+	case nd == 0:
+	case dp >= nd:
+		putDigits(dst, w+nd, d, nd)
+	case dp > 0: // digits on both sides of the point
+		p := pow10u64[nd-dp]
+		putDigits(dst, w+dp, d/p, dp)
+		putDigits(dst, w+nd+1, d%p, nd-dp)
+	default: // 0.000ddd
+		putDigits(dst, w+2-dp+nd, d, nd)
+	}
+	if prec > 0 {
+		if dp > 0 {
+			dst[w+dp] = '.'
+		} else {
+			dst[w+1] = '.'
 		}
 	}
 	return dst
