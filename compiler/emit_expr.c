@@ -456,11 +456,54 @@ nil_compare(Node *x, bool eq)
 	}
 }
 
+/* The operands of a chain of string +, in order: a + b + c + d, however
+ * parenthesised, is one concatenation (one allocation), as in gc. */
+static void
+concat_operands(Node *e, Vec *out)
+{
+	e = unparen(e);
+	if (e->kind == N_BINARY && e->op == OP_ADD && !is_const(e) && is_string(e->type)) {
+		concat_operands(e->x, out);
+		concat_operands(e->y, out);
+		return;
+	}
+	vec_push(out, e);
+}
+
+/* Operands go to rooted temporaries left to right (a later one may call and
+ * collect), then into gort_concatstrings. */
+static char *
+concat_expr(Vec *ops, Type *t)
+{
+	Buf b = {0}, args = {0};
+	const char *ct = ctype_def(t);
+	buf_puts(&b, "({ ");
+	for (int i = 0; i < ops->n; i++) {
+		Node *o = ops->v[i];
+		const char *v = expr_to(o, t);
+		if (is_const(o)) {
+			buf_printf(&args, "%s%s", i ? ", " : "", v);
+			continue;
+		}
+		const char *tn = new_tmp();
+		buf_printf(&b, "%s %s = %s; %s", ct, tn, v, tmp_root(tn, t));
+		buf_printf(&args, "%s%s", i ? ", " : "", tn);
+	}
+	buf_printf(&b, "%s; })", rt_safepoint(xsprintf("gort_concatstrings((GoString[]){%s}, %d)", args.s, ops->n)));
+	return b.s;
+}
+
 static char *
 binary_expr(Node *e)
 {
 	Node *x = e->x, *y = e->y;
 	Op op = e->op;
+	if (op == OP_ADD && is_string(e->type) && !is_untyped(e->type)) {
+		Vec ops = {0};
+		concat_operands(e, &ops);
+		if (ops.n >= 3)
+			return concat_expr(&ops, e->type);
+	}
 	if (op == OP_EQ || op == OP_NE) {
 		if (is_nil(y))
 			return nil_compare(x, op == OP_EQ);

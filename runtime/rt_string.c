@@ -15,7 +15,7 @@ GoString rt_gostringn(const void *p, size_t n)
 	if (n) {
 		RtPin pin;
 		RT_PIN(pin, p, NULL, 1);   /* p may be the only hold on its bytes */
-		uint8_t *b = rt_alloc_bytes(n, false);
+		uint8_t *b = rt_alloc_raw_noscan(n);   /* every byte is written below */
 		RT_UNPIN(pin);
 		memcpy(b, p, n);
 		s.ptr = b;
@@ -48,7 +48,7 @@ GoString gort_concatstrings(const GoString *a, go_int n)
 		return a[last];
 	RtPin pin;
 	RT_PIN(pin, a, &gort_type_string, (uintptr_t)n);
-	uint8_t *b = rt_alloc_bytes((size_t)total, false);
+	uint8_t *b = rt_alloc_raw_noscan((size_t)total);
 	RT_UNPIN(pin);
 	go_int off = 0;
 	for (go_int i = 0; i < n; i++) {

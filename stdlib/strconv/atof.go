@@ -332,9 +332,6 @@ func hexBits(flt *floatInfo, mantissa uint64, exp int, neg, trunc bool) (b uint6
 	return bits, overflow
 }
 
-// parseFree holds parse states (with their 800-digit decimals) for reuse.
-var parseFree []*numParse
-
 func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if val, n, ok := special(s); ok {
 		if bitSize == 32 {
@@ -342,17 +339,9 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 		}
 		return val, n, nil
 	}
-	var p *numParse
-	if k := len(parseFree); k > 0 {
-		p = parseFree[k-1]
-		parseFree = parseFree[:k-1]
-		*p = numParse{d: p.d}
-	} else {
-		p = new(numParse)
-	}
+	p := new(numParse)
 	n, ok := readFloat(s, p)
 	if !ok {
-		parseFree = append(parseFree, p)
 		return 0, n, syntaxError("ParseFloat", s)
 	}
 	flt := &float64info
@@ -366,7 +355,6 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	} else {
 		b, ovf = p.d.floatBits(flt)
 	}
-	parseFree = append(parseFree, p)
 	var f float64
 	if bitSize == 32 {
 		f = float64(math.Float32frombits(uint32(b)))
@@ -384,9 +372,135 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 // The result is the nearest floating-point number rounded using IEEE754
 // unbiased rounding.
 func ParseFloat(s string, bitSize int) (float64, error) {
+	if f, ok := atofExact(s, bitSize); ok {
+		return f, nil
+	}
 	f, n, err := parseFloatPrefix(s, bitSize)
 	if n != len(s) && (err == nil || err.(*NumError).Err != ErrSyntax) {
 		return 0, syntaxError("ParseFloat", s)
 	}
 	return f, err
+}
+
+var float64pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+var float32pow10 = [...]float32{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10}
+
+// atofExact parses the common case without the 800-digit decimal: s is
+// exactly [+-]digits[.digits][(e|E)[+-]digits] with at most 19 significant
+// digits, whose value mant*10^e10 needs one floating-point operation on
+// exact operands (mant and 10^|e10| both representable), which IEEE
+// arithmetic rounds correctly.  ok is false for anything else (other
+// syntax, errors, long or far-out numbers): the general path decides.
+func atofExact(s string, bitSize int) (f float64, ok bool) {
+	i := 0
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	var mant uint64
+	nd, e10 := 0, 0
+	sawdot, sawdigits := false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '.' {
+			if sawdot {
+				return 0, false
+			}
+			sawdot = true
+			continue
+		}
+		if c < '0' || c > '9' {
+			break
+		}
+		sawdigits = true
+		if sawdot {
+			e10--
+		}
+		if c == '0' && nd == 0 {
+			continue // leading zero
+		}
+		if nd == 19 {
+			return 0, false
+		}
+		mant = mant*10 + uint64(c-'0')
+		nd++
+	}
+	if !sawdigits {
+		return 0, false
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		esign := 1
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			if s[i] == '-' {
+				esign = -1
+			}
+			i++
+		}
+		if i == len(s) {
+			return 0, false
+		}
+		e := 0
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' || e > 10000 {
+				return 0, false
+			}
+			e = e*10 + int(c-'0')
+		}
+		e10 += esign * e
+	}
+	if i != len(s) {
+		return 0, false
+	}
+	if mant == 0 {
+		e10 = 0
+	}
+	if bitSize == 32 {
+		if mant>>24 != 0 {
+			return 0, false
+		}
+		var g float32
+		switch {
+		case e10 < -10:
+			return 0, false
+		case e10 < 0:
+			g = float32(mant) / float32pow10[-e10]
+		default:
+			for ; e10 > 10; e10-- { // move surplus powers into mant while exact
+				mant *= 10
+				if mant>>24 != 0 {
+					return 0, false
+				}
+			}
+			g = float32(mant) * float32pow10[e10]
+		}
+		if neg {
+			g = -g
+		}
+		return float64(g), true
+	}
+	if mant>>53 != 0 {
+		return 0, false
+	}
+	switch {
+	case e10 < -22:
+		return 0, false
+	case e10 < 0:
+		f = float64(mant) / float64pow10[-e10]
+	default:
+		for ; e10 > 22; e10-- {
+			mant *= 10
+			if mant>>53 != 0 {
+				return 0, false
+			}
+		}
+		f = float64(mant) * float64pow10[e10]
+	}
+	if neg {
+		f = -f
+	}
+	return f, true
 }

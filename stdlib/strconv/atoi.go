@@ -157,6 +157,29 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 
 // Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
 func Atoi(s string) (int, error) {
+	// Fast path: up to 18 decimal digits cannot overflow an int.
+	if n := len(s); 0 < n && n < 19 {
+		i := 0
+		if s[0] == '-' || s[0] == '+' {
+			i = 1
+		}
+		v := 0
+		ok := i < n
+		for ; i < n; i++ {
+			c := s[i] - '0'
+			if c > 9 {
+				ok = false
+				break
+			}
+			v = v*10 + int(c)
+		}
+		if ok {
+			if s[0] == '-' {
+				v = -v
+			}
+			return v, nil
+		}
+	}
 	i64, err := ParseInt(s, 10, 0)
 	if err != nil {
 		if nerr, ok := err.(*NumError); ok {

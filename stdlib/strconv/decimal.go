@@ -112,38 +112,40 @@ func (a *decimal) rightShift(k uint) {
 	a.trim()
 }
 
-// leftShift multiplies a by 2^k (k <= maxShift).
+// leftShift multiplies a by 2^k (k <= maxShift), in place: a first pass
+// finds the carry out of the top digit (so the number of new digits), a
+// second writes the product right to left, digit r landing at r+delta, a
+// position already read.  (A scratch array would be heap-allocated.)
 func (a *decimal) leftShift(k uint) {
-	// Number of new digits: compute the product right to left into a
-	// scratch buffer, then copy back.
-	var tmp [900]byte
-	t := len(tmp)
 	var n uint64
+	for r := a.nd - 1; r >= 0; r-- {
+		n = (n + uint64(a.d[r]-'0')<<k) / 10
+	}
+	delta := 0
+	for ; n > 0; n /= 10 {
+		delta++
+	}
+	w := a.nd + delta - 1
 	for r := a.nd - 1; r >= 0; r-- {
 		n += uint64(a.d[r]-'0') << k
 		q := n / 10
-		t--
-		tmp[t] = byte(n-q*10) + '0'
-		n = q
-	}
-	for n > 0 {
-		q := n / 10
-		t--
-		tmp[t] = byte(n-q*10) + '0'
-		n = q
-	}
-	delta := len(tmp) - t - a.nd
-	nd := len(tmp) - t
-	if nd > len(a.d) {
-		for i := len(a.d); i < nd; i++ {
-			if tmp[t+i] != '0' {
-				a.trunc = true
-			}
+		if w < len(a.d) {
+			a.d[w] = byte(n-q*10) + '0'
+		} else if n-q*10 != 0 {
+			a.trunc = true
 		}
-		nd = len(a.d)
+		w--
+		n = q
 	}
-	copy(a.d[:nd], tmp[t:t+nd])
-	a.nd = nd
+	for ; n > 0; w-- {
+		q := n / 10
+		a.d[w] = byte(n-q*10) + '0'
+		n = q
+	}
+	a.nd += delta
+	if a.nd > len(a.d) {
+		a.nd = len(a.d)
+	}
 	a.dp += delta
 	a.trim()
 }

@@ -13,6 +13,10 @@ func appendQuotedWith(buf []byte, s string, quote byte, ASCIIonly, graphicOnly b
 	for width := 0; len(s) > 0; s = s[width:] {
 		r := rune(s[0])
 		width = 1
+		if ' ' <= r && r <= '~' && r != rune(quote) && r != '\\' {
+			buf = append(buf, byte(r)) // printable ASCII stands for itself
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			r, width = utf8.DecodeRuneInString(s)
 		}
@@ -96,7 +100,17 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bo
 
 // Quote returns a double-quoted Go string literal representing s.
 func Quote(s string) string {
-	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, '"', false, false))
+	// Fast path: printable ASCII other than '"' and '\\' needs no escapes.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return bytesString(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, '"', false, false))
+		}
+	}
+	b := make([]byte, len(s)+2)
+	b[0] = '"'
+	copy(b[1:], s)
+	b[len(b)-1] = '"'
+	return bytesString(b)
 }
 
 // AppendQuote appends a double-quoted Go string literal representing s to dst.
@@ -107,7 +121,7 @@ func AppendQuote(dst []byte, s string) []byte {
 // QuoteToASCII returns a double-quoted Go string literal representing s,
 // with non-ASCII characters escaped.
 func QuoteToASCII(s string) string {
-	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, '"', true, false))
+	return bytesString(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, '"', true, false))
 }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
@@ -118,7 +132,7 @@ func AppendQuoteToASCII(dst []byte, s string) []byte {
 // QuoteToGraphic returns a double-quoted Go string literal representing s,
 // leaving Unicode graphic characters unescaped.
 func QuoteToGraphic(s string) string {
-	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, '"', false, true))
+	return bytesString(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, '"', false, true))
 }
 
 // AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.

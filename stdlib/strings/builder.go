@@ -11,8 +11,9 @@ type Builder struct {
 	buf []byte
 }
 
-// String returns the accumulated string.
-func (b *Builder) String() string { return string(b.buf) }
+// String returns the accumulated string.  It shares the buffer: later writes
+// only append past its end, and Grow and Reset move to a new buffer.
+func (b *Builder) String() string { return bytesString(b.buf) }
 
 // Len returns the number of accumulated bytes.
 func (b *Builder) Len() int { return len(b.buf) }
@@ -215,7 +216,7 @@ func (r *Replacer) Replace(s string) string {
 		return s
 	}
 	b = append(b, s[last:]...)
-	return string(b)
+	return bytesString(b)
 }
 
 // WriteString writes s to w with all replacements performed.

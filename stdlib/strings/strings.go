@@ -38,16 +38,6 @@ func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
 // ContainsFunc reports whether any Unicode code points r within s satisfy f(r).
 func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
 
-// IndexByte returns the index of the first instance of c in s, or -1.
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
 // LastIndexByte returns the index of the last instance of c in s, or -1.
 func LastIndexByte(s string, c byte) int {
 	for i := len(s) - 1; i >= 0; i-- {
@@ -244,6 +234,9 @@ func genSplit(s, sep string, sepSave, n int) []string {
 	if sep == "" {
 		return explode(s, n)
 	}
+	if len(sep) == 1 {
+		return splitByte(s, sep[0], sepSave, n)
+	}
 	if n < 0 {
 		n = Count(s, sep) + 1
 	}
@@ -263,6 +256,33 @@ func genSplit(s, sep string, sepSave, n int) []string {
 		i++
 	}
 	a[i] = s
+	return a[:i+1]
+}
+
+// splitByte is genSplit for a one-byte separator: one pass counts, one cuts.
+func splitByte(s string, c byte, sepSave, n int) []string {
+	if n < 0 {
+		n = 1
+		for i := 0; i < len(s); i++ {
+			if s[i] == c {
+				n++
+			}
+		}
+	}
+	if n > len(s)+1 {
+		n = len(s) + 1
+	}
+	a := make([]string, n)
+	n--
+	i, start := 0, 0
+	for j := 0; j < len(s) && i < n; j++ {
+		if s[j] == c {
+			a[i] = s[start : j+sepSave]
+			start = j + 1
+			i++
+		}
+	}
+	a[i] = s[start:]
 	return a[:i+1]
 }
 
@@ -318,13 +338,13 @@ func Join(elems []string, sep string) string {
 	for i := 0; i < len(elems); i++ {
 		n += len(elems[i])
 	}
-	b := make([]byte, 0, n)
-	b = append(b, elems[0]...)
+	b := make([]byte, n)
+	k := copy(b, elems[0])
 	for _, s := range elems[1:] {
-		b = append(b, sep...)
-		b = append(b, s...)
+		k += copy(b[k:], sep)
+		k += copy(b[k:], s)
 	}
-	return string(b)
+	return bytesString(b)
 }
 
 // Repeat returns a new string consisting of count copies of s.
@@ -342,7 +362,7 @@ func Repeat(s string, count int) string {
 	for i := 0; i < count; i++ {
 		b = append(b, s...)
 	}
-	return string(b)
+	return bytesString(b)
 }
 
 // Map returns a copy of s with all its characters modified by mapping;
@@ -373,7 +393,7 @@ func Map(mapping func(rune) rune, s string) string {
 	if !changed {
 		return s
 	}
-	return string(b)
+	return bytesString(b)
 }
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.
@@ -399,7 +419,7 @@ func ToUpper(s string) string {
 			}
 			b[i] = c
 		}
-		return string(b)
+		return bytesString(b)
 	}
 	return Map(unicode.ToUpper, s)
 }
@@ -427,7 +447,7 @@ func ToLower(s string) string {
 			}
 			b[i] = c
 		}
-		return string(b)
+		return bytesString(b)
 	}
 	return Map(unicode.ToLower, s)
 }
@@ -590,7 +610,7 @@ func Replace(s, old, new string, n int) string {
 		start = j + len(old)
 	}
 	b = append(b, s[start:]...)
-	return string(b)
+	return bytesString(b)
 }
 
 // ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
