@@ -993,22 +993,14 @@ emit_body(FuncSpec *fs, Buf *out)
 	 * registers) and are stored into their frame slots only at safepoints. */
 	fc.spill = !fc.has_defer;
 	bool leaf = !body_calls_go(fs->body);
-	emit_stack_check(fs, &cparams);
-	/* captured variables are the enclosing function's objects: their frame
-	 * placement there is restored when this body is done */
-	void **saved_aux = xmalloc(sizeof(void *) * (size_t)(fs->captures.n + 1));
-	for (int i = 0; i < fs->captures.n; i++)
-		saved_aux[i] = ((Object *)fs->captures.v[i])->aux;
-	if (fs->closure && fs->captures.n) {
-		out_line("struct %s__clo *gs_c = (struct %s__clo *)gs_clo;", fs->cname, fs->cname);
-		for (int i = 0; i < fs->captures.n; i++) {
-			Object *o = fs->captures.v[i];
-			o->aux = NULL;
-			frame_add(o);
-			out_line("%s = gs_c->%s;", vref(o), o->cname);
-		}
-	} else if (fs->closure) {
-		out_line("(void)gs_clo;");
+	/* The entry check may yield, and a collection may run before the body
+	 * stores its arguments: pointer arguments are in their frame slots or
+	 * marked temporaries by then (a deferred closure's record, for one, is
+	 * held by nothing but its gs_clo while the check yields). */
+	if (fs->closure) {
+		const char *cl = new_tmp();
+		out_line("GoFunc *%s = gs_clo; %s", cl, tmp_root(cl, type_pointer(ty_uint8)));
+		out_line("(void)%s;", cl);
 	}
 	Vec allp = params;
 	if (fs->recvobj)
@@ -1041,6 +1033,23 @@ emit_body(FuncSpec *fs, Buf *out)
 			out_line("%s %s = %s; %s", ctype_def(o->type), tmp, incoming[i], tmp_root(tmp, o->type));
 			incoming[i] = tmp;
 		}
+	}
+	emit_stack_check(fs, &cparams);
+	/* captured variables are the enclosing function's objects: their frame
+	 * placement there is restored when this body is done */
+	void **saved_aux = xmalloc(sizeof(void *) * (size_t)(fs->captures.n + 1));
+	for (int i = 0; i < fs->captures.n; i++)
+		saved_aux[i] = ((Object *)fs->captures.v[i])->aux;
+	if (fs->closure && fs->captures.n) {
+		out_line("struct %s__clo *gs_c = (struct %s__clo *)gs_clo;", fs->cname, fs->cname);
+		for (int i = 0; i < fs->captures.n; i++) {
+			Object *o = fs->captures.v[i];
+			o->aux = NULL;
+			frame_add(o);
+			out_line("%s = gs_c->%s;", vref(o), o->cname);
+		}
+	} else if (fs->closure) {
+		out_line("(void)gs_clo;");
 	}
 	for (int i = 0; i < boxed.n; i++) {
 		Object *o = boxed.v[i];

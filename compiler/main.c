@@ -64,7 +64,7 @@ static void
 parse_args(int argc, char **argv, Opts *o, bool run)
 {
 	o->opt = 2;
-	o->gc = "boehm";
+	o->gc = "precise";
 	int i = 0;
 	for (; i < argc; i++) {
 		char *a = argv[i];

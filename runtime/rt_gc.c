@@ -25,7 +25,8 @@
  * of spans free for a whole cycle, start the world and the background
  * sweeper.  runtime.GC sweeps everything before it returns.  GODEBUG=gcstress=1 collects at every allocation, fills
  * freed objects with 0xde and checks after the sweep that everything
- * reachable is still allocated (the heap verifier); gctrace=1 prints a line
+ * reachable is still allocated (the heap verifier); gcstresscycles=N stops
+ * the stress after N cycles (the suite's time box); gctrace=1 prints a line
  * per cycle.
  *
  * Finalizers (runtime.SetFinalizer): objects with one are not freed when
@@ -47,6 +48,9 @@ extern const GoRoot __stop_gosub_roots[] __attribute__((weak));
 uint64_t rt_heap_live;
 uint64_t rt_next_gc = 4 << 20;
 int rt_gcstress;
+/* GODEBUG=gcstresscycles=N: gcstress stops after N cycles (a time box for long
+ * programs in the suite's stress run); 0: never */
+static uint64_t gcstress_cycles;
 static int gctrace;
 static int64_t gcpercent = 100;     /* < 0: off */
 static uint64_t ngc, pause_total, last_gc, pauses[256];
@@ -688,6 +692,8 @@ static void gc_cycle(void *arg)
 	if (rt_gcstress)
 		verify_heap();
 	cycle++;
+	if (rt_gcstress && gcstress_cycles && cycle >= gcstress_cycles)
+		rt_gcstress = 0;    /* the world is stopped: every thread sees it after */
 	heap_marked = live;
 	__atomic_store_n(&rt_heap_live, live, __ATOMIC_RELAXED);
 	uint64_t goal = gcpercent < 0 ? UINT64_MAX : live + live * (uint64_t)gcpercent / 100;
@@ -776,6 +782,9 @@ void rt_gc_init(void)
 			gctrace = 2;
 		if (strstr(d, "gcstress=1"))
 			rt_gcstress = 1;
+		const char *c = strstr(d, "gcstresscycles=");
+		if (c)
+			gcstress_cycles = strtoull(c + 15, NULL, 10);
 	}
 	rt_heap_init();
 }
