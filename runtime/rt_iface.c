@@ -199,28 +199,39 @@ static void itab_put(ItabTable *tb, ItabEntry *e)
 	tb->count++;
 }
 
+/* The bigger table is allocated with itab_lock released: an allocation may
+ * collect, and stopping the world would wait for a P spinning on the lock. */
 static ItabEntry *itab_add(ItabEntry *e)
 {
-	rt_lock(&itab_lock);
-	ItabEntry *old = itab_find(e->inter, e->type);
-	if (old) {
+	ItabTable *nt = NULL;
+	uintptr_t ntsize = 0;
+	for (;;) {
+		rt_lock(&itab_lock);
+		ItabEntry *old = itab_find(e->inter, e->type);
+		if (old) {
+			rt_unlock(&itab_lock);
+			return old;
+		}
+		ItabTable *tb = itab_table;
+		if (tb == NULL || (tb->count + 1) * 2 > tb->mask + 1) {
+			uintptr_t n = tb ? (tb->mask + 1) * 2 : 64;
+			if (nt == NULL || ntsize != n) {
+				rt_unlock(&itab_lock);
+				nt = rt_alloc_bytes(sizeof(ItabTable) + n * sizeof(ItabEntry *), true);
+				ntsize = n;
+				continue;   /* no collection between here and its use: nt stays */
+			}
+			nt->mask = n - 1;
+			for (uintptr_t i = 0; tb && i <= tb->mask; i++)
+				if (tb->slot[i])
+					itab_put(nt, tb->slot[i]);
+			__atomic_store_n(&itab_table, nt, __ATOMIC_RELEASE);
+			tb = nt;
+		}
+		itab_put(tb, e);
 		rt_unlock(&itab_lock);
-		return old;
+		return e;
 	}
-	ItabTable *tb = itab_table;
-	if (tb == NULL || (tb->count + 1) * 2 > tb->mask + 1) {
-		uintptr_t n = tb ? (tb->mask + 1) * 2 : 64;
-		ItabTable *nt = rt_alloc_bytes(sizeof(ItabTable) + n * sizeof(ItabEntry *), true);
-		nt->mask = n - 1;
-		for (uintptr_t i = 0; tb && i <= tb->mask; i++)
-			if (tb->slot[i])
-				itab_put(nt, tb->slot[i]);
-		__atomic_store_n(&itab_table, nt, __ATOMIC_RELEASE);
-		tb = nt;
-	}
-	itab_put(tb, e);
-	rt_unlock(&itab_lock);
-	return e;
 }
 
 static GoString missing_msg(const GoType *t, const GoType *inter, const GoIMethod *im)
@@ -234,7 +245,10 @@ static GoString missing_msg(const GoType *t, const GoType *inter, const GoIMetho
 
 static GORT_NORETURN void panic_typeassert_msg(GoString msg)
 {
+	RtPin pin;
+	RT_PIN(pin, &msg, &gort_type_string, 1);   /* a fresh concatenation */
 	GoString *p = rt_alloc_bytes(sizeof *p, true);
+	RT_UNPIN(pin);
 	*p = msg;
 	gort_panic(gort_eface(&rt_type_TypeAssertionError_ptr, p));
 }
