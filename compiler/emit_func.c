@@ -821,6 +821,21 @@ frame_finish_plain(FuncCtx *fc, const char *body)
 	return frame_finish(fc, &fs, body);
 }
 
+/* `static void name(void *gs_p)` calling callee with the arguments in the
+ * morestack record struct f__msa (f = fs->cname), storing its result there. */
+static void
+write_thunk(Buf *t, const char *name, const char *callee, Vec *cparams, bool hasres, bool rec, const char *f)
+{
+	buf_printf(t, "static void %s(void *gs_p)\n{\n", name);
+	if (rec)
+		buf_printf(t, "\tstruct %s__msa *gs_a = gs_p;\n\t%s%s(", f, hasres ? "gs_a->gs_r = " : "", callee);
+	else
+		buf_printf(t, "\t(void)gs_p;\n\t%s(", callee);
+	for (int i = 0; i < cparams->n; i += 2)
+		buf_printf(t, "%sgs_a->%s", i ? ", " : "", (char *)cparams->v[i + 1]);
+	buf_puts(t, ");\n}\n\n");
+}
+
 /* The entry check: if the stack segment is short (or the scheduler asked
  * for a yield), the function's arguments go into a record and the thunk
  * f__ms calls f again from gort_morestack, on a new segment if need be.
@@ -841,14 +856,7 @@ emit_stack_check(FuncSpec *fs, Vec *cparams)
 			buf_printf(&t, " %s gs_r;", ctype_result(fs->sig));
 		buf_puts(&t, " };\n");
 	}
-	buf_printf(&t, "static void %s__ms(void *gs_p)\n{\n", f);
-	if (rec)
-		buf_printf(&t, "\tstruct %s__msa *gs_a = gs_p;\n\t%s%s(", f, hasres ? "gs_a->gs_r = " : "", f);
-	else
-		buf_printf(&t, "\t(void)gs_p;\n\t%s(", f);
-	for (int i = 0; i < cparams->n; i += 2)
-		buf_printf(&t, "%sgs_a->%s", i ? ", " : "", (char *)cparams->v[i + 1]);
-	buf_puts(&t, ");\n}\n\n");
+	write_thunk(&t, xsprintf("%s__ms", f), f, cparams, hasres, rec, f);
 	buf_putc(&t, 0);
 	E.fn->thunk = t.s;
 	out_line(CHECK_OPEN "if (GOSUB_STACK_CHECK(" NEED_MARK ")) {");
@@ -925,15 +933,7 @@ emit_big_frame(FuncSpec *fs, Buf *out, const char *proto, Vec *cparams, const ch
 		buf_printf(&args, "%s%s", i ? ", " : "", (char *)cparams->v[i + 1]);
 	buf_putc(&args, 0);
 	/* f__gs: f__big on the segment gort_stack_ensure chose */
-	buf_printf(out, "static void %s__gs(void *gs_p)\n{\n", f);
-	if (rec) {
-		buf_printf(out, "\tstruct %s__msa *gs_a = gs_p;\n\t%s%s__big(", f, hasres ? "gs_a->gs_r = " : "", f);
-		for (int i = 0; i < cparams->n; i += 2)
-			buf_printf(out, "%sgs_a->%s", i ? ", " : "", (char *)cparams->v[i + 1]);
-		buf_puts(out, ");\n}\n\n");
-	} else {
-		buf_printf(out, "\t(void)gs_p;\n\t%s__big();\n}\n\n", f);
-	}
+	write_thunk(out, xsprintf("%s__gs", f), xsprintf("%s__big", f), cparams, hasres, rec, f);
 	/* f__grow */
 	buf_printf(out, "static __attribute__((noinline, cold)) %s %s__grow%s\n{\n", head, f, params);
 	if (rec) {

@@ -131,10 +131,9 @@ static inline __attribute__((always_inline)) void markptr(Worker *w, uintptr_t p
 		mpush(w, s->base + (uintptr_t)i * s->elemsize);
 }
 
-/* n values of type t at p (t NULL: p itself is the pointer). */
-static void scan_typed_w(Worker *wk, const void *p, const GoType *t, uintptr_t n)
+/* Marks what n values of type t at p point to (t NULL: nothing). */
+static void scan_elems(Worker *wk, const void *p, const GoType *t, uintptr_t n)
 {
-	markptr(wk, (uintptr_t)p);
 	if (t == NULL || t->ptrdata == 0)
 		return;
 	const uintptr_t *w = p;
@@ -155,7 +154,7 @@ static void scan_object(Worker *wk, uintptr_t obj)
 			for (uintptr_t k = 0; k < s->lcount / 8; k++)
 				markptr(wk, w[k]);
 		} else {
-			scan_typed_w(wk, w, t, s->lcount);
+			scan_elems(wk, w, t, s->lcount);
 		}
 		return;
 	}
@@ -176,7 +175,8 @@ static void root_markptr(uintptr_t p)
 
 static void scan_typed(const void *p, const GoType *t, uintptr_t n)
 {
-	scan_typed_w(&workers[0], p, t, n);
+	markptr(&workers[0], (uintptr_t)p);   /* p itself may be a heap object */
+	scan_elems(&workers[0], p, t, n);
 }
 
 /* Hands half of w's stack (at most WBUF objects, the oldest: near the roots,
@@ -531,20 +531,7 @@ static void mark_referents(uintptr_t p)
 	RtSpan *s = rt_span_of(p);
 	if (s == NULL || s->state != SPAN_INUSE || s->noscan)
 		return;
-	uintptr_t obj = s->base + (uintptr_t)rt_span_index(s, p) * s->elemsize;
-	const uintptr_t *w = (const uintptr_t *)obj;
-	if (s->spanclass == 0 && s->ltype != RT_TYPE_ANYPTR) {
-		const GoType *t = s->ltype;
-		if (t == NULL || t->ptrdata == 0)
-			return;
-		uintptr_t ew = t->size / 8, pw = t->ptrdata / 8;
-		for (uintptr_t e = 0; e < s->lcount; e++, w += ew)
-			for (uintptr_t k = 0; k < pw; k++)
-				if (t->gcdata[k >> 3] & (1u << (k & 7)))
-					root_markptr(w[k]);
-		return;
-	}
-	scan_object(&workers[0], obj);   /* small objects, untyped large ones: no self-mark */
+	scan_object(&workers[0], s->base + (uintptr_t)rt_span_index(s, p) * s->elemsize);
 }
 
 /* After marking: unreachable finalizable objects are queued and resurrected
