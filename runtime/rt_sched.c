@@ -1105,6 +1105,7 @@ static GoG *netpoll_now(int64_t ns)
 /* Blocks until a goroutine can run on this M; returns it with m->p set. */
 static GoG *findrunnable(RtM *m)
 {
+	bool polled = false;   /* our blocking poll found work for busy Ps only */
 	for (;;) {
 		GoG *g;
 		if (m->p == NULL) {
@@ -1230,7 +1231,7 @@ static GoG *findrunnable(RtM *m)
 			timeout = when - now;
 		}
 		/* Goroutines wait on descriptors and no M polls: block in epoll. */
-		if (sched.netpoll_m == NULL && rt_netpoll_waiting()) {
+		if (!polled && sched.netpoll_m == NULL && rt_netpoll_waiting()) {
 			RSTORE(&sched.netpoll_m, m);
 			rt_unlock(&sched.lock);
 			GoG *list = netpoll_now(timeout);
@@ -1247,8 +1248,16 @@ static GoG *findrunnable(RtM *m)
 			if (q)
 				acquirep(m, q);
 			netpoll_inject(q, list);   /* every P busy: the global queue */
+			/* With every P busy, polling again at once would mostly find
+			 * one descriptor at a time (loopback makes the peer ready
+			 * within the writer's syscall) and pay an epoll_wait and a
+			 * global-queue lock for each: sleep instead.  The busy Ps
+			 * poll without blocking when they run dry, and the next M
+			 * to go idle blocks in epoll_wait. */
+			polled = q == NULL && list != NULL;
 			continue;
 		}
+		polled = false;
 		/* Once the netpoller is in use gc never reports a deadlock (an
 		 * M of its own sits in epoll_wait for the runtime's timers), so
 		 * neither do we: such a program hangs, as under gc. */
