@@ -212,7 +212,7 @@ typedef struct {
 	Vec objs;              /* object files */
 } PkgBuild;
 
-static Vec
+Vec
 stdlib_cfiles(Package *pkg)
 {
 	Vec v = {0};

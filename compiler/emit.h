@@ -94,6 +94,7 @@ typedef struct Emitter {
 	Vec wrappers;          /* names of generated wrappers */
 	FuncCtx *fn;
 	int nglobaltmp;
+	Buf ctext;             /* the package's C files (stdlib), to see what they call */
 } Emitter;
 
 extern Emitter E;

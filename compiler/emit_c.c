@@ -581,6 +581,15 @@ emit_package(Package *pkg, FILE *h, FILE *c, bool is_main, Vec *allpkgs)
 	memset(&E, 0, sizeof E);
 	E.pkg = pkg;
 	E.is_main = is_main;
+	Vec cfiles = stdlib_cfiles(pkg);
+	for (int i = 0; i < cfiles.n; i++) {
+		size_t n;
+		char *s = read_file(cfiles.v[i], &n);
+		if (s)
+			buf_putn(&E.ctext, s, n);
+		free(s);
+	}
+	buf_putc(&E.ctext, 0);
 
 	emit_package_types();
 	emit_globals();

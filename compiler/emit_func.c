@@ -980,6 +980,8 @@ emit_body(FuncSpec *fs, Buf *out)
 	buf_putc(&proto, 0);
 	if (!fs->isstatic)
 		buf_printf(&E.hdecls, "%s;\n", proto.s);
+	else if (!fs->closure)
+		buf_printf(&E.cdecls, "%s __attribute__((unused));\n", proto.s);   /* Go allows unused functions */
 	else
 		buf_printf(&E.cdecls, "%s;\n", proto.s);
 	if (!fs->body) {
@@ -1106,12 +1108,39 @@ emit_body(FuncSpec *fs, Buf *out)
 	E.fn = saved;
 }
 
+/* An unexported function (no method: itabs of other packages' types may
+ * name those) is static unless the package's C files call it, so gcc may
+ * inline it into its callers, drop it when every call is inlined, and
+ * pass its arguments as it likes.  main.main and init stay global: the
+ * program's main calls them.  Names starting with a non-ASCII letter may
+ * be exported (Unicode upper case): left global. */
+static bool
+func_is_static(Node *fd, const char *cname)
+{
+	if (fd->recv || !fd->body || !fd->name)
+		return false;
+	char c = fd->name[0];
+	if (!((c >= 'a' && c <= 'z') || c == '_'))
+		return false;
+	if (!strcmp(fd->name, "init") || (E.is_main && !strcmp(fd->name, "main")))
+		return false;
+	const char *s = E.ctext.s;
+	size_t n = strlen(cname);
+	for (const char *p = s ? strstr(s, cname) : NULL; p; p = strstr(p + 1, cname)) {
+		char e = p[n];
+		if (!((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9') || e == '_'))
+			return false;
+	}
+	return true;
+}
+
 void
 emit_funcdecl(Node *fd)
 {
 	FuncSpec fs = {0};
 	fs.decl = fd;
 	fs.cname = funcdecl_cname(fd);
+	fs.isstatic = func_is_static(fd, fs.cname);
 	Object *o = fd->obj;
 	fs.sig = o && o->type ? o->type : fd->x->type;
 	fs.ftype = fd->x;

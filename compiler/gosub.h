@@ -510,6 +510,8 @@ struct Package {
  * caches by path. Errors reported at `pos` of the importing spec. */
 Package *package_load(const char *importpath, Pos pos);
 Package *package_load_files(const char *path, const char **files, int nfiles);
+char *read_file(const char *path, size_t *lenp);   /* NUL-terminated, or NULL */
+Vec stdlib_cfiles(Package *pkg);                     /* a stdlib package's C files */
 extern const char *gosub_stdlib_dir;     /* <prefix>/stdlib */
 Vec *package_all(void);                  /* every loaded package, imports first */
 extern const char *gosub_module_dir;     /* dir of go.mod, if any */

@@ -26,7 +26,7 @@ static Vec loading;         /* import stack, for cycle detection */
 
 Vec *package_all(void) { return &loaded; }
 
-static char *
+char *
 read_file(const char *path, size_t *lenp)
 {
 	FILE *f = fopen(path, "rb");
