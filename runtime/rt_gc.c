@@ -52,6 +52,7 @@ int rt_gcstress;
  * programs in the suite's stress run); 0: never */
 static uint64_t gcstress_cycles;
 static int gctrace;
+static int64_t gc_start_ns;      /* gort_nanotime at start-up: gctrace's @ times */
 static int64_t gcpercent = 100;     /* < 0: off */
 static uint64_t ngc, pause_total, last_gc, pauses[256];
 static uint64_t heap_marked;
@@ -709,7 +710,7 @@ static void gc_cycle(void *arg)
 	if (gctrace) {
 		char buf[200];
 		snprintf(buf, sizeof buf, "gc %llu @%.3fs: %.3f ms stw, %llu->%llu MB, %llu MB goal, %d P%s\n",
-			(unsigned long long)ngc, (double)t1 / 1e9, (double)pause / 1e6,
+			(unsigned long long)ngc, (double)(t1 - gc_start_ns) / 1e9, (double)pause / 1e6,
 			(unsigned long long)(before >> 20), (unsigned long long)(live >> 20),
 			(unsigned long long)(goal >> 20), rt_nprocs(), forced ? " (forced)" : "");
 		rt_write_errs(buf);
@@ -752,6 +753,7 @@ void rt_gc_lazy(void)
 
 void rt_gc_init(void)
 {
+	gc_start_ns = gort_nanotime();
 	const char *s = getenv("GOGC");
 	if (s && *s) {
 		if (strcmp(s, "off") == 0)
