@@ -119,31 +119,39 @@ cc_name(void)
 	return cc && *cc ? cc : "cc";
 }
 
-/* Is the C compiler GCC (not clang, which also defines __GNUC__)?  Asked
- * once, of its predefined macros, when a package is first compiled. */
-static bool
-cc_is_gcc(void)
+/* What the C compiler is, from its predefined macros, asked once when a
+ * package is first compiled: GCC (not clang, which also defines __GNUC__),
+ * and whether it targets x86-64. */
+static struct { bool known, gcc, x86; } cc_info;
+
+static void
+cc_probe(void)
 {
-	static int known = -1;
-	if (known >= 0)
-		return known;
-	known = 0;
+	if (cc_info.known)
+		return;
+	cc_info.known = true;
 	char *cmd = xsprintf("%s -dM -E -x c /dev/null 2>/dev/null", cc_name());
 	FILE *f = popen(cmd, "r");
 	free(cmd);
 	if (!f)
-		return false;
-	bool gnuc = false, clang = false;
+		return;
+	bool gnuc = false, clang = false, x86 = false;
 	char line[256];
 	while (fgets(line, sizeof line, f)) {
 		if (strncmp(line, "#define __GNUC__ ", 17) == 0)
 			gnuc = true;
 		if (strncmp(line, "#define __clang__ ", 18) == 0)
 			clang = true;
+		if (strncmp(line, "#define __x86_64__ ", 19) == 0)
+			x86 = true;
 	}
-	known = pclose(f) == 0 && gnuc && !clang;
-	return known;
+	bool ok = pclose(f) == 0;
+	cc_info.gcc = ok && gnuc && !clang;
+	cc_info.x86 = ok && x86;
 }
+
+static bool cc_is_gcc(void) { cc_probe(); return cc_info.gcc; }
+static bool cc_is_x86(void) { cc_probe(); return cc_info.x86; }
 
 /* Runs argv; returns its exit status (or -1). */
 int
@@ -199,6 +207,14 @@ push_cflags(Vec *args, BuildOpts *o, Vec *incdirs)
 	 * store-to-load forward on every call, nbody 27% slower. */
 	if (o->opt && cc_is_gcc())
 		vec_push(args, "-fno-inline-functions-called-once");
+	/* Slices, strings and interfaces are structs passed in memory.  With
+	 * unaligned 16-byte stores GCC writes such a value as 16 + 8 bytes on
+	 * one side of a call and reads it as 8 + 16 on the other: the read
+	 * spans two stores, so the store cannot be forwarded and the load
+	 * waits for the cache (FormatFloat's chain of calls 30% slower).
+	 * Word-sized stores are forwarded to either reading. */
+	if (o->opt && cc_is_gcc() && cc_is_x86())
+		vec_push(args, "-mtune-ctrl=^sse_unaligned_store_optimal");
 	vec_push(args, "-Wall");
 	vec_push(args, "-Wextra");
 	/* Go code may recurse with panic as the only way out */
