@@ -149,7 +149,8 @@ void rt_gc_lazy(void);               /* a collection that leaves the sweep lazy 
 extern uint64_t rt_gc_helper_scanned;/* atomic: objects the mark helpers scanned (tests) */
 
 /* rt_sched.c: the world */
-int rt_cur_pid(void);                /* P held by this thread, -1 if none */
+extern _Thread_local int rt_tls_pid;  /* rt_sched.c */
+static inline int rt_cur_pid(void) { return rt_tls_pid; }   /* P held by this thread, -1 if none */
 bool rt_can_gc(void);                /* a goroutine with a P, no lock held */
 bool rt_stoptheworld(void);          /* false: another stop is in progress (we yielded) */
 void rt_starttheworld(void);

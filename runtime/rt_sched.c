@@ -199,6 +199,17 @@ static struct sigaction boehm_suspend;
 static int ncpu;
 
 static _Thread_local RtM *rt_m;
+/* The id of the P this thread's M holds, or -1: the allocator reads it on
+ * every allocation (rt_cur_pid), so it is a thread-local of its own, kept
+ * by setp, the one writer of m->p (always m's own thread). */
+_Thread_local int rt_tls_pid = -1;
+
+static void setp(RtM *m, RtP *p)
+{
+	m->p = p;
+	if (m == rt_m)
+		rt_tls_pid = p ? p->id : -1;
+}
 
 /* ThreadSanitizer (the runtime unit tests' TSan build): every context is a
  * fiber, and a switch tells TSan, which then orders the two fibers. */
@@ -784,7 +795,7 @@ static void pidleput_locked(RtP *p)
 
 static void acquirep(RtM *m, RtP *p)
 {
-	m->p = p;
+	setp(m, p);
 	RSTORE(&p->m, m);
 	STORE(&p->status, P_RUNNING);
 	if (LOAD(&sched.sysmon_wait) && CAS(&sched.sysmon_wait, 1, 0))
@@ -1183,7 +1194,7 @@ static GoG *findrunnable(RtM *m)
 				rt_unlock(&sched.lock);
 				goto found;
 			}
-			m->p = NULL;
+			setp(m, NULL);
 			pidleput_locked(p);
 			rt_unlock(&sched.lock);
 			bool was_spinning = m->spinning;
@@ -1470,7 +1481,7 @@ void gort_entersyscall(void)
 	XADD(&sched.nsyscall, 1);
 	XADD(&p->syscalltick, 1);
 	m->oldp = p;
-	m->p = NULL;
+	setp(m, NULL);
 	STORE(&gort_curg->status, G_SYSCALL);
 	STORE(&p->status, P_SYSCALL);
 	stopper_wake();
@@ -1485,7 +1496,7 @@ void gort_exitsyscall(void)
 	GoG *g = gort_curg;
 	m->oldp = NULL;
 	if (!LOAD(&sched.stopwait) && CAS(&p->status, P_SYSCALL, P_RUNNING)) {
-		m->p = p;
+		setp(m, p);
 		STORE(&g->status, G_RUNNING);
 		XADD(&sched.nsyscall, -1);
 		return;
@@ -1523,7 +1534,7 @@ static void stop_for_resize(RtM *m)
 	GoG *g;
 	while ((g = runqget(p)) != NULL)
 		globrunqput_locked(g);
-	m->p = NULL;
+	setp(m, NULL);
 	pidleput_locked(p);
 	rt_unlock(&sched.lock);
 	stopm_spinning(m);
@@ -2275,11 +2286,6 @@ void gort_semrelease(uint32_t *addr)
  * the CAS yields until the world restarts. */
 #ifndef GOSUB_GC_BOEHM
 
-int rt_cur_pid(void)
-{
-	RtM *m = rt_m;
-	return m && m->p ? m->p->id : -1;
-}
 
 bool rt_can_gc(void)
 {
