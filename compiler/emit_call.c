@@ -26,6 +26,7 @@ typedef struct {
 	Buf pre;               /* temporaries: "T t = e; " */
 	bool spill;
 	Object *callee;        /* direct call of a package-level function */
+	bool local;            /* direct call of a function of this package (same C file) */
 } CallPrep;
 
 static Node *
@@ -232,6 +233,7 @@ prep_call(Node *e, CallPrep *cp)
 		}
 		cp->kind = 1;
 		cp->fname = method_cname(rn, m->name, m->pkg);
+		cp->local = m->pkg == E.pkg;
 		cp->sig = m->type;
 		if (ncalls > 1) {
 			const char *tmp = new_tmp();
@@ -253,9 +255,12 @@ prep_call(Node *e, CallPrep *cp)
 		cp->kind = 0;
 		cp->fname = global_cname(o);
 		cp->callee = o;
+		cp->local = o->pkg == E.pkg;
 		const char *intr = math_intrinsic(o);
-		if (intr)
+		if (intr) {
 			cp->fname = intr;
+			cp->local = false;
+		}
 		prep_args(e, ft, cp);
 		return;
 	}
@@ -273,12 +278,19 @@ finish_call(CallPrep *cp)
 {
 	Buf b = {0};
 	Type *sig = cp->sig;
+	/* A function with defers calls __builtin_setjmp, after which GCC keeps
+	 * the function's variables in memory: a callee inlined there would run
+	 * its loops out of memory too (psum's worker, 35% slower).  Calls from
+	 * it to functions GCC could inline go through GOSUB_OUTLINE. */
+	const char *fname = cp->fname;
+	if (cp->local && E.fn && E.fn->has_defer)
+		fname = xsprintf("GOSUB_OUTLINE(%s)", cp->fname);
 	switch (cp->kind) {
 	case 0:
-		buf_printf(&b, "%s(", cp->fname);
+		buf_printf(&b, "%s(", fname);
 		break;
 	case 1:
-		buf_printf(&b, "%s(%s", cp->fname, cp->recv);
+		buf_printf(&b, "%s(%s", fname, cp->recv);
 		break;
 	case 2:
 		buf_printf(&b, "((%s)((const GoItab *)gort_nn((void *)%s.tab))->fun[%d])(%s.data",

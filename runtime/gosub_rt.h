@@ -366,6 +366,10 @@ typedef jmp_buf GoJmpBuf;
 #define gort_longjmp(b) longjmp((b), 1)
 #endif
 
+/* f, as a pointer the C compiler cannot see through, so a call of it is
+ * never inlined (calls from functions with defers, emit_call.c). */
+#define GOSUB_OUTLINE(f) (*({ __typeof__(&(f)) gs_of_ = &(f); __asm__("" : "+r"(gs_of_)); gs_of_; }))
+
 struct GoDeferFrame {
 	GoDeferFrame *prev;          /* enclosing frame with defers */
 	GoDefer *top;                /* pending calls, most recent first */
