@@ -253,6 +253,7 @@ static bool getwork(Worker *w)
 /* Objects go from the mark stack through a small FIFO, prefetched on the
  * way in, so the scan of one overlaps the cache misses of the next few. */
 #define PREFETCH_RING 8
+#define SHARE_EAGER 8              /* stack depth for sharing before anyone waits */
 
 static void drain_worker(Worker *w)
 {
@@ -274,9 +275,16 @@ static void drain_worker(Worker *w)
 		n--;
 		w->scanned++;
 		scan_object(w, obj);
-		/* share only with a waiter that no buffer is on its way to */
-		if (w->top > 1 && __atomic_load_n(&wq.nwait, __ATOMIC_RELAXED) > __atomic_load_n(&wq.nfull, __ATOMIC_RELAXED))
-			share(w);
+		/* Share with a waiter that no buffer is on its way to; and keep
+		 * one buffer in the queue while the stack is deep, so a worker
+		 * that runs dry takes it at once instead of sleeping until a
+		 * share wakes it (binarytrees: 32 sleeps a cycle). */
+		if (w->top > 1) {
+			uint32_t nf = __atomic_load_n(&wq.nfull, __ATOMIC_RELAXED);
+			if (__atomic_load_n(&wq.nwait, __ATOMIC_RELAXED) > nf ||
+			    (nf == 0 && w->top >= SHARE_EAGER && __atomic_load_n(&wq.nactive, __ATOMIC_RELAXED) > 1))
+				share(w);
+		}
 	}
 }
 
