@@ -288,15 +288,21 @@ static void drain_worker(Worker *w)
 	}
 }
 
+/* Sleeps until the futex word *seq moves on from seen; returns its value. */
+static uint32_t await_bump(uint32_t *seq, uint32_t seen)
+{
+	uint32_t g;
+	while ((g = __atomic_load_n(seq, __ATOMIC_ACQUIRE)) == seen)
+		rt_futex_wait(seq, seen, -1);
+	return g;
+}
+
 static void *helper_main(void *arg)
 {
 	Worker *w = arg;
 	uint32_t seen = 0;
 	for (;;) {
-		uint32_t g;
-		while ((g = __atomic_load_n(&helper_gen, __ATOMIC_ACQUIRE)) == seen)
-			rt_futex_wait(&helper_gen, seen, -1);
-		seen = g;
+		seen = await_bump(&helper_gen, seen);
 		if ((uint32_t)(w - workers) < __atomic_load_n(&wq.nactive, __ATOMIC_RELAXED)) {
 			uint64_t before = w->scanned;
 			drain_worker(w);
@@ -326,10 +332,7 @@ static void *bgsweep_main(void *arg)
 	setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
 	uint32_t seen = 0;
 	for (;;) {
-		uint32_t g;
-		while ((g = __atomic_load_n(&bgseq, __ATOMIC_ACQUIRE)) == seen)
-			rt_futex_wait(&bgseq, seen, -1);
-		seen = g;
+		seen = await_bump(&bgseq, seen);
 		rt_sweep_some(&bgstop);
 		__atomic_store_n(&bgbusy, 0, __ATOMIC_RELEASE);
 		rt_futex_wake(&bgbusy, 1);

@@ -201,14 +201,13 @@ static int ncpu;
 static _Thread_local RtM *rt_m;
 /* The id of the P this thread's M holds, or -1: the allocator reads it on
  * every allocation (rt_cur_pid), so it is a thread-local of its own, kept
- * by setp, the one writer of m->p (always m's own thread). */
+ * by setp, the one writer of m->p, which only m's own thread calls. */
 _Thread_local int rt_tls_pid = -1;
 
 static void setp(RtM *m, RtP *p)
 {
 	m->p = p;
-	if (m == rt_m)
-		rt_tls_pid = p ? p->id : -1;
+	rt_tls_pid = p ? p->id : -1;
 }
 
 /* ThreadSanitizer (the runtime unit tests' TSan build): every context is a
