@@ -215,6 +215,12 @@ push_cflags(Vec *args, BuildOpts *o, Vec *incdirs)
 	 * Word-sized stores are forwarded to either reading. */
 	if (o->opt && cc_is_gcc() && cc_is_x86())
 		vec_push(args, "-mtune-ctrl=^sse_unaligned_store_optimal");
+	/* Unrolling a loop whose trip count varies and is small (fannkuch's
+	 * flips: 1 to 5 swaps) turns its hard-to-predict exit branch into one
+	 * jump on the count: fannkuch 2.30 s to 1.98 s.  Long loops poll
+	 * without a memory load (GOSUB_POLL_DUE), so they unroll well too. */
+	if (o->opt && cc_is_gcc())
+		vec_push(args, "-funroll-loops");
 	vec_push(args, "-Wall");
 	vec_push(args, "-Wextra");
 	/* Go code may recurse with panic as the only way out */

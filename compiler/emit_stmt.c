@@ -530,7 +530,7 @@ collect_boxed_defs(Node *init, Vec *out)
  * loops the poll is guarded by a flag computed before the loop,
  *
  *	go_bool gs_lp = distance > GOSUB_SHORT_LOOP;
- *	for (;;) { if (gs_lp) GOSUB_POLL(); ... }
+ *	for (;;) { if (gs_lp && GOSUB_POLL_DUE(i)) GOSUB_POLL(); ... }
  *
  * so the common short case (fannkuch's flips, nbody's pairs) runs with no
  * memory load per iteration, and the C compiler may unswitch the loop.  The
@@ -539,7 +539,15 @@ collect_boxed_defs(Node *init, Vec *out)
  * address taken or captured, or constants, or len of such a slice or string)
  * that the body never assigns and the post statement steps by exactly 1
  * towards each other; range over an int, array, slice or string qualifies by
- * its length. */
+ * its length.
+ *
+ * A long loop of this kind polls once every GOSUB_SHORT_LOOP iterations:
+ * GOSUB_POLL_DUE(i) tests the low bits of a variable the loop steps by 1
+ * (an operand of the condition, or the range index), which pass through
+ * zero that often.  The body holds no loop, so that many iterations still
+ * take microseconds; the test is one instruction, no memory load, and lets
+ * the C compiler unroll the long version too (a load per iteration made
+ * psum's unrolled loop slower than the plain one). */
 
 typedef struct {
 	Object *v[2];
@@ -667,9 +675,10 @@ int_limit(Type *t, bool max)
 }
 
 /* C expression that is true when loop s may be long (must poll), or NULL if
- * s does not qualify as a short loop. */
+ * s does not qualify as a short loop; *stepped is set to the C name of an
+ * operand the post statement steps by 1. */
 static char *
-for_long_expr(Node *s)
+for_long_expr(Node *s, char **stepped)
 {
 	Node *c = s->cond ? unparen(s->cond) : NULL;
 	if (!c || c->kind != N_BINARY || !is_integer(c->x->type) ||
@@ -707,6 +716,7 @@ for_long_expr(Node *s)
 	int progress = ls.step[0] - ls.step[1];
 	if (progress < 1 || (op == OP_NE && progress != 1))
 		return NULL;
+	*stepped = expr(ls.step[0] != 0 ? a : b);
 	char *dist = xsprintf("%s - %s", loop_operand_u64(b), loop_operand_u64(a));
 	char *cond = xsprintf("%s > GOSUB_SHORT_LOOP", dist);
 	/* a <= b wraps forever if a steps up to the type's maximum (or b
@@ -730,7 +740,8 @@ for_stmt(Node *s)
 	if (EMIT_PERITER_LOOPVARS)
 		collect_boxed_defs(s->init, &per);
 	Target *t = push_target(label, true);
-	char *longx = for_long_expr(s);
+	char *stepped = NULL;
+	char *longx = for_long_expr(s, &stepped);
 	const char *lp = NULL;
 	if (longx) {
 		lp = new_tmp();
@@ -739,7 +750,7 @@ for_stmt(Node *s)
 	out_line("for (;;) {");
 	E.fn->indent++;
 	if (lp)
-		out_line("if (%s) GOSUB_POLL();", lp);
+		out_line("if (%s && GOSUB_POLL_DUE(%s)) GOSUB_POLL();", lp, stepped);
 	else
 		out_line("GOSUB_POLL();");
 	if (s->cond) {
@@ -799,9 +810,11 @@ range_bind2(Node *s, char *kv, Type *kt, char *vv, Type *vt)
 
 /* Range over an int, array, slice or string: the loop runs at most n times
  * (n: C expression of integer type it).  Emits the guard flag before the
- * loop if the body qualifies (see "short loops"); returns the poll line. */
+ * loop if the body qualifies (see "short loops"); returns the poll line.
+ * idx is the index the loop steps by 1, or NULL (a string's index steps by
+ * the width of each rune). */
 static char *
-range_poll(Node *s, const char *n, Type *it)
+range_poll(Node *s, const char *n, Type *it, const char *idx)
 {
 	LoopScan ls = {0};
 	walk(s->body, loop_body_visit, &ls);
@@ -810,6 +823,8 @@ range_poll(Node *s, const char *n, Type *it)
 	const char *lp = new_tmp();
 	out_line("go_bool %s = (uint64_t)(%s)(%s) > GOSUB_SHORT_LOOP;", lp,
 		is_unsigned(it) ? "uint64_t" : "int64_t", n);
+	if (idx)
+		return xsprintf("if (%s && GOSUB_POLL_DUE(%s)) GOSUB_POLL();", lp, idx);
 	return xsprintf("if (%s) GOSUB_POLL();", lp);
 }
 
@@ -830,7 +845,7 @@ range_stmt(Node *s)
 		if (is_untyped(it)) it = ty_int;
 		const char *n = new_tmp();
 		out_line("%s %s = %s;", ctype_def(it), n, expr_to(x, it));
-		char *poll = range_poll(s, n, it);
+		char *poll = range_poll(s, n, it, i);
 		out_line("for (%s %s = 0; %s < %s; %s++) {", ctype(it), i, i, n, i);
 		E.fn->indent++;
 		out_line("%s", poll);
@@ -866,7 +881,7 @@ range_stmt(Node *s)
 		}
 		const char *n = new_tmp();
 		out_line("go_int %s = %s;", n, len);
-		char *poll = range_poll(s, n, ty_int);
+		char *poll = range_poll(s, n, ty_int, i);
 		out_line("for (go_int %s = 0; %s < %s; %s++) {", i, i, n, i);
 		E.fn->indent++;
 		out_line("%s", poll);
@@ -877,7 +892,7 @@ range_stmt(Node *s)
 	} else if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING) {
 		const char *r = new_tmp(), *nx = new_tmp(), *c = new_tmp();
 		out_line("GoString %s = %s; %s", r, expr(x), tmp_root(r, ty_string));
-		char *poll = range_poll(s, xsprintf("%s.len", r), ty_int);
+		char *poll = range_poll(s, xsprintf("%s.len", r), ty_int, NULL);
 		out_line("for (go_int %s = 0, %s; %s < %s.len; %s = %s) {", i, nx, i, r, i, nx);
 		E.fn->indent++;
 		out_line("%s", poll);

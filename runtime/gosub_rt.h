@@ -297,6 +297,9 @@ void gort_preempt_poll(void);                    /* yield if preemption was aske
  * only if its guard says it may be longer (see "short loops" in
  * compiler/emit_stmt.c): it finishes within microseconds anyway. */
 #define GOSUB_SHORT_LOOP 1024u
+/* A long loop of that kind polls when i, which it steps by 1, is a multiple
+ * of GOSUB_SHORT_LOOP. */
+#define GOSUB_POLL_DUE(i) GORT_UNLIKELY(((uint64_t)(i) & (GOSUB_SHORT_LOOP - 1)) == 0)
 /* C code called from Go (runtime, stdlib .c files) runs without entry checks
  * in the few KB below the guard.  Anything deeper (libc formatting such as
  * snprintf, buffers of KBs, a Boehm collection) runs fn(arg) through
