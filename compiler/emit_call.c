@@ -508,7 +508,8 @@ emit_deferred(Node *call, bool isgo)
 	if (cp.kind == 0 || cp.kind == 1)
 		target = xsprintf("(const void *)%s", cp.fname);
 	else if (cp.kind == 3)
-		target = xsprintf("(const void *)((GoFunc *)gort_nn(%s->recv))->fn", tr);
+		/* a nil func value panics when the deferred call runs, not here */
+		target = xsprintf("(%s->recv ? (const void *)((GoFunc *)%s->recv)->fn : NULL)", tr, tr);
 	if (isgo)
 		buf_printf(&b, "%s;", rt_safepoint(xsprintf("gort_gofunc((GoFunc *)%s)", tr)));
 	else
