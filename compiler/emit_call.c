@@ -510,6 +510,10 @@ emit_deferred(Node *call, bool isgo)
 	else if (cp.kind == 3)
 		/* a nil func value panics when the deferred call runs, not here */
 		target = xsprintf("(%s->recv ? (const void *)((GoFunc *)%s->recv)->fn : NULL)", tr, tr);
+	/* gc: `go f()` of a nil f is a fatal error at the go statement; with
+	 * arguments, the new goroutine's call panics */
+	if (isgo && cp.kind == 3 && cp.args.n == 0)
+		buf_printf(&b, "if (!%s->recv) gort_throw(\"go of nil func value\"); ", tr);
 	if (isgo)
 		buf_printf(&b, "%s;", rt_safepoint(xsprintf("gort_gofunc((GoFunc *)%s)", tr)));
 	else
