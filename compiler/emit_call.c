@@ -425,7 +425,8 @@ emit_deferred(Node *call, bool isgo)
 		buf_putc(&st, 0);
 		buf_puts(&E.cdecls, st.s);
 		const char *desc = record_desc(rec, (Type **)ftypes.v, ftypes.n);
-		char *body = builtin_call(c2);
+		char *body = call->builtin == BI_RECOVER && fn->cname ?
+			xsprintf("gort_recover_deferred((const void *)%s)", fn->cname) : builtin_call(c2);
 		buf_printf(&E.ctail, "static void %s__thunk(GoFunc *gs_clo)\n{\n\tstruct %s *r = (struct %s *)gs_clo;\n"
 			"\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, rec, body);
 		buf_printf(&E.cdecls, "static void %s__thunk(GoFunc *gs_clo);\n", rec);

@@ -411,6 +411,11 @@ GORT_NORETURN void gort_panic(GoEface v);
  * (gort_defer_push) accept any caller, as gort_recover() always does. */
 GoEface gort_recover(void);
 GoEface gort_recover_fn(const void *self);
+/* `defer recover()` in function self: run at self's return, it counts as a
+ * call from self, so it recovers the panic that is running self as a
+ * deferred call; run by a panic directly, nothing called it from a deferred
+ * function and it recovers nothing (gc's recover1.go, tests 5 to 7). */
+GoEface gort_recover_deferred(const void *self);
 /* Fatal runtime error: "fatal error: msg", goroutine trace, exit 2. */
 GORT_NORETURN void gort_throw(const char *msg);
 

@@ -181,6 +181,19 @@ GoEface gort_recover_fn(const void *self)
 	return r;
 }
 
+GoEface gort_recover_deferred(const void *self)
+{
+	GoPanic *p = gort_curg->panic;
+	GoEface r = { NULL, NULL };
+	/* gort_defer_leave clears running while self's deferred calls run at
+	 * its return; a panic running this call directly has it set */
+	if (p && !p->running && !p->recovered && !p->aborted && p->target == self) {
+		p->recovered = true;
+		r = p->arg;
+	}
+	return r;
+}
+
 /* ---------------------------------------------------------------- fatal */
 
 /* The trace lists the functions on the GC frame chain whose descriptor names
