@@ -994,15 +994,17 @@ slice_expr(Node *e)
 	}
 	const char *tl = new_tmp(), *th = new_tmp(), *tmx = new_tmp();
 	const char *hi = e->hi ? xsprintf("(go_int)(%s)", expr_to(e->hi, ty_int)) : len;
+	/* A result with no capacity keeps the base pointer: base + lo may point
+	 * past the end of the array, at the next object (gc does the same). */
 	if (e->slice3) {
 		const char *mx = xsprintf("(go_int)(%s)", expr_to(e->max, ty_int));
 		return xsprintf("({ %s go_int %s = %s, %s = %s, %s = %s; gort_check_slice3_cap(%s, %s, %s, %s); "
-			"(GoSlice){%s + %s, %s - %s, %s - %s}; })",
-			pre, tl, lo, th, hi, tmx, mx, tl, th, tmx, cap, base, tl, th, tl, tmx, tl);
+			"(GoSlice){%s + (%s != %s ? %s : 0), %s - %s, %s - %s}; })",
+			pre, tl, lo, th, hi, tmx, mx, tl, th, tmx, cap, base, tmx, tl, tl, th, tl, tmx, tl);
 	}
 	return xsprintf("({ %s go_int %s = %s, %s = %s; gort_check_slice2_cap(%s, %s, %s); "
-		"(GoSlice){%s + %s, %s - %s, %s - %s}; })",
-		pre, tl, lo, th, hi, tl, th, cap, base, tl, th, tl, cap, tl);
+		"(GoSlice){%s + (%s != %s ? %s : 0), %s - %s, %s - %s}; })",
+		pre, tl, lo, th, hi, tl, th, cap, base, cap, tl, tl, th, tl, cap, tl);
 }
 
 /* ------------------------------------------------------------ type assertions */

@@ -721,7 +721,9 @@ static inline GoString gort_string_slice(GoString s, go_int lo, go_int hi)
 		gort_panic_slice_alen(hi, s.len);
 	if (GORT_UNLIKELY((go_uint)lo > (go_uint)hi))
 		gort_panic_slice_b(lo, hi);
-	GoString r = { s.ptr + lo, hi - lo };
+	/* an empty result keeps the base: s.ptr + lo may point past the end of
+	 * the string's object, at the next one (gc does the same) */
+	GoString r = { s.ptr + (hi != lo ? lo : 0), hi - lo };
 	return r;
 }
 static inline GoString gort_cstr(const char *s)           /* C string literal -> GoString */
