@@ -437,7 +437,7 @@ emit_const(ConstVal *v, Type *t)
 		return xsprintf("((%s){%s, %s})", ctype(t), float_lit(re, f32), float_lit(im, f32));
 	}
 	case TY_UNSAFEPTR: case TY_POINTER:
-		return xsprintf("((%s)(uintptr_t)%llu)", ctype(t), (unsigned long long)const_uint64(v));
+		return xsprintf("((%s)(uintptr_t)UINT64_C(%llu))", ctype(t), (unsigned long long)const_uint64(v));
 	default:
 		if (is_integer(u)) {
 			ConstVal *c = v;

@@ -759,8 +759,19 @@ builtin_call(Node *e)
 		return xsprintf("((uint8_t *)(%s).ptr)", expr(a0));
 	case BI_UNSAFE_STRING:
 		return xsprintf("((GoString){(const uint8_t *)(%s), (go_int)(%s)})", expr(a0), expr(a1));
-	case BI_UNSAFE_SLICE:
-		return xsprintf("((GoSlice){(void *)(%s), (go_int)(%s), (go_int)(%s)})", expr(a0), expr(a1), expr(a1));
+	case BI_UNSAFE_SLICE: {
+		Type *et = underlying(a0->type)->elem;
+		type_layout(et);
+		char *n;
+		if (a1->mode == M_CONST)
+			n = expr_to(a1, ty_int);
+		else if (is_unsigned(a1->type) && (type_layout(a1->type), a1->type->size == 8))
+			n = xsprintf("({ uint64_t gs_n = (uint64_t)(%s); gs_n > (uint64_t)INT64_MAX ? (go_int)-1 : (go_int)gs_n; })",
+				expr(a1));
+		else
+			n = xsprintf("(go_int)(%s)", expr(a1));
+		return xsprintf("gort_unsafe_slice((const void *)(%s), %s, %lld)", expr(a0), n, (long long)et->size);
+	}
 	case BI_CLOSE:
 		return xsprintf("gort_chanclose(%s)", expr(a0));
 	default:

@@ -443,6 +443,21 @@ GORT_NORETURN void gort_panic_makeslicecap(void);
 GORT_NORETURN void gort_panic_errorstring(const char *msg);
 GORT_NORETURN void gort_panic_plain(const char *msg);
 
+/* unsafe.Slice(ptr, len) with elements of esize bytes; the emitter passes a
+ * length that does not fit an int as -1. */
+static inline GoSlice gort_unsafe_slice(const void *ptr, go_int len, size_t esize)
+{
+	uint64_t mem;
+	if (GORT_UNLIKELY(len < 0))
+		gort_panic_errorstring("unsafe.Slice: len out of range");
+	if (GORT_UNLIKELY(__builtin_mul_overflow((uint64_t)len, (uint64_t)esize, &mem) || mem > -(uintptr_t)ptr)) {
+		if (ptr == NULL)
+			gort_panic_errorstring("unsafe.Slice: ptr is nil and len is not zero");
+		gort_panic_errorstring("unsafe.Slice: len out of range");
+	}
+	return (GoSlice){ (void *)ptr, len, len };
+}
+
 static inline void gort_nilcheck(const void *p)
 {
 	if (GORT_UNLIKELY(p == NULL))
