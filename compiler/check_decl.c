@@ -555,18 +555,6 @@ static void check_recursive_type(Type *t)
 		t->underlying = ty_invalid;
 		return;
 	}
-	/* type N *N (or through other pointer types): valid Go, but C has no
-	 * way to spell a pointer to itself */
-	Type *u = t->underlying;
-	for (int steps = 0; u && u->kind == TY_POINTER && steps < 100; steps++) {
-		Type *e = u->elem;
-		if (e == t) {
-			errorf(t->obj->pos, "type %s is a pointer to itself: pointer types that point to themselves "
-				"are not supported by gosub", t->obj->name);
-			return;
-		}
-		u = e->kind == TY_NAMED ? e->underlying : e;
-	}
 }
 
 /* ---- collection */

@@ -122,6 +122,7 @@ const char *pkg_cprefix(Package *p);
 /* emit_type.c */
 const char *ctype(Type *t);                    /* C type name */
 const char *ctype_def(Type *t);                /* C type name, definition emitted */
+bool self_pointer_type(Type *t);               /* type N *N: void * in C */
 const char *ctype_result(Type *sig);           /* C return type of a signature */
 const char *tuple_ctype(Type **ts, int n);
 const char *type_desc(Type *t);                /* "&name__type" expression */

@@ -247,6 +247,8 @@ static char *
 nn(const char *ptr, Type *ptrtype)
 {
 	/* pointer with nil check */
+	if (self_pointer_type(ptrtype))
+		return xsprintf("((%s *)gort_nn(%s))", ctype(underlying(ptrtype)->elem), ptr);
 	return xsprintf("((%s)gort_nn(%s))", ctype(ptrtype), ptr);
 }
 

@@ -253,6 +253,24 @@ field_cname(Field *f, int i)
 }
 
 /* A named type whose underlying type is a boolean, number or string. */
+/* type N *N, or a longer cycle through named pointer types (type A *B;
+ * type B *A): C cannot spell such a pointer, so N is a void * in C and a
+ * dereference casts it to a pointer to its element type (nn). */
+bool
+self_pointer_type(Type *t)
+{
+	if (!t || t->kind != TY_NAMED)
+		return false;
+	Type *u = t->underlying;
+	for (int steps = 0; u && u->kind == TY_POINTER && steps < 100; steps++) {
+		Type *e = u->elem;
+		if (e == t)
+			return true;
+		u = e->kind == TY_NAMED ? e->underlying : e;
+	}
+	return false;
+}
+
 static bool
 named_basic(Type *t)
 {
@@ -298,6 +316,9 @@ define_type(Type *t)
 		} else if (u->kind == TY_ARRAY) {
 			define_type(u);
 			buf_printf(&E.htypes, "typedef %s %s;   /* %s */\n", ctype(u), n, type_string(t));
+		} else if (self_pointer_type(t)) {
+			buf_printf(&E.htypes, "typedef void *%s;   /* %s */\n", n, type_string(t));
+			vec_push(&pending_defs, u);
 		} else {
 			/* pointer-like or basic: only tags are needed, so typedef first
 			 * (the pointee may refer back to this name) */
