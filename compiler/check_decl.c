@@ -1092,6 +1092,12 @@ bool check_package(Package *pkg)
 	for (int i = 0; i < pkg->funcs.n; i++)
 		check_func_decl(pkg->funcs.v[i]);
 	init_order();
+	/* gc's linker says this (with no position); ours is at the package clause */
+	if (pkg->name && !strcmp(pkg->name, "main") && pkg->files.n && check_nerrors == errs0) {
+		Object *m = scope_lookup_local(pkg->scope, "main");
+		if (!m || m->kind != O_FUNC)
+			errorf(((SrcFile *)pkg->files.v[0])->ast->pos, "function main is undeclared in the main package");
+	}
 	/* unused imports */
 	for (int i = 0; i < importobjs.n; i++) {
 		Object *o = importobjs.v[i];
