@@ -14,7 +14,7 @@
 #include "emit.h"
 
 const char *ctype_def(Type *t);
-char *commaok_expr(Node *e, Type *tuple);
+
 
 bool
 obj_boxed(Object *o)
