@@ -1187,7 +1187,7 @@ emit_funclit(Node *lit)
 	}
 	if (fs.captures.n) {
 		Buf st = {0};
-		buf_printf(&st, "struct %s__clo { void (*fn)(void);", name);
+		buf_printf(&st, "struct %s__clo { void (*gs_fn)(void);", name);
 		for (int i = 0; i < fs.captures.n; i++) {
 			Object *o = fs.captures.v[i];
 			buf_printf(&st, " %s *%s;", ctype_def(o->type), o->cname);
@@ -1216,7 +1216,7 @@ emit_funclit(Node *lit)
 	const char *tmp = new_tmp();
 	buf_printf(&b, "({ struct %s__clo *%s = (struct %s__clo *)%s; ", name, tmp, name,
 		rt_safepoint(xsprintf("gort_alloc(%s)", desc)));
-	buf_printf(&b, "%s->fn = (void (*)(void))%s; ", tmp, name);
+	buf_printf(&b, "%s->gs_fn = (void (*)(void))%s; ", tmp, name);
 	for (int i = 0; i < fs.captures.n; i++) {
 		Object *o = fs.captures.v[i];
 		if (obj_boxed(o))
