@@ -634,6 +634,28 @@ minmax_call(Node *e, bool ismax)
 char *
 builtin_call(Node *e)
 {
+	if (e->list.n == 1 && ((Node *)e->list.v[0])->type && ((Node *)e->list.v[0])->type->kind == TY_TUPLE) {
+		/* copy(f()), delete(g()), ...: f's results are the arguments */
+		Node *call = e->list.v[0];
+		Type *tt = call->type;
+		const char *t = new_tmp();
+		char *v = call_expr(call, true);
+		Node *e2 = xmalloc(sizeof *e2);
+		*e2 = *e;
+		e2->list = (Vec){0};
+		for (int i = 0; i < tt->ntuple; i++) {
+			Node *id = node_new(N_IDENT, call->pos);
+			id->name = "arg";
+			id->type = tt->tuple[i];
+			id->mode = M_VAR;
+			Object *o = object_new(O_VAR, "arg", call->pos);
+			o->type = tt->tuple[i];
+			o->cname = xsprintf("%s.r%d", t, i);
+			id->obj = o;
+			vec_push(&e2->list, id);
+		}
+		return xsprintf("({ %s %s = %s; %s%s; })", ctype_def(tt), t, v, tmp_root(t, tt), builtin_call(e2));
+	}
 	Node *a0 = e->list.n > 0 ? e->list.v[0] : NULL;
 	Node *a1 = e->list.n > 1 ? e->list.v[1] : NULL;
 	switch (e->builtin) {
