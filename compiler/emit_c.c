@@ -517,16 +517,8 @@ emit_init_func(void)
 			/* var a, b = f() */
 			Node *val = spec->list2.v[0];
 			const char *t = new_tmp();
-			Type *tt = val->type;
-			char *v;
-			if (tt && tt->kind == TY_TUPLE) {
-				v = call_expr(val, true);
-			} else {
-				/* var v, ok = x.(T) / m[k] / <-c */
-				Type *ts[2] = { tt, ty_bool };
-				tt = type_tuple(ts, 2);
-				v = commaok_expr(val, tt);
-			}
+			Type *tt;
+			char *v = tuple_value(val, &tt);   /* also var v, ok = x.(T) */
 			out_line("{ %s %s = %s; %s", ctype_def(tt), t, v, tmp_root(t, tt));
 			fc.indent++;
 			for (int j = 0; j < spec->list.n; j++) {

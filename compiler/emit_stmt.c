@@ -15,7 +15,6 @@
 
 const char *ctype_def(Type *t);
 
-
 bool
 obj_boxed(Object *o)
 {
@@ -217,6 +216,21 @@ prepare_lhs(Node *l)
 	return xsprintf("(*%s)", tp);
 }
 
+/* The value of r, a multi-valued call or a comma-ok form (v, ok = x.(T),
+ * m[k], <-c), as a C tuple; *tt is set to the tuple's type. */
+char *
+tuple_value(Node *r, Type **tt)
+{
+	Type *t = r->type;
+	if (t && t->kind == TY_TUPLE) {
+		*tt = t;
+		return call_expr(r, true);
+	}
+	Type *ts[2] = { t, ty_bool };
+	*tt = type_tuple(ts, 2);
+	return commaok_expr(r, *tt);
+}
+
 static void
 assign_stmt(Node *s)
 {
@@ -270,19 +284,8 @@ assign_stmt(Node *s)
 	if (nr == 1) {
 		/* a, b := f()  /  v, ok := m[k] / x.(T) */
 		Node *r = s->list2.v[0];
-		Type *tt = r->type;
-		char *v;
-		if (tt && tt->kind == TY_TUPLE) {
-			v = call_expr(r, true);
-		} else {
-			Type *ts[2];
-			ts[0] = tt;
-			ts[1] = ty_bool;
-			Node *ok = unparen(s->list.v[1]);
-			(void)ok;
-			tt = type_tuple(ts, 2);
-			v = commaok_expr(r, tt);
-		}
+		Type *tt;
+		char *v = tuple_value(r, &tt);
 		/* like a parallel assignment: the targets' operands first (p, *p = f()) */
 		Vec lvs = {0};
 		bool phased = false;
@@ -425,15 +428,8 @@ var_decl(Node *gd)
 			}
 		} else {
 			Node *r = spec->list2.v[0];
-			Type *tt = r->type;
-			char *v;
-			if (tt && tt->kind == TY_TUPLE) {
-				v = call_expr(r, true);
-			} else {
-				Type *ts[2] = { tt, ty_bool };
-				tt = type_tuple(ts, 2);
-				v = commaok_expr(r, tt);
-			}
+			Type *tt;
+			char *v = tuple_value(r, &tt);
 			const char *tmp = new_tmp();
 			out_line("%s %s = %s; %s", ctype_def(tt), tmp, v, tmp_root(tmp, tt));
 			for (int j = 0; j < nn_; j++) {
