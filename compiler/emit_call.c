@@ -320,6 +320,22 @@ finish_call(CallPrep *cp)
 
 char *builtin_call(Node *e);
 
+/* An argument already evaluated into C lvalue cname, as an identifier node
+ * for re-emitting a builtin call with it. */
+static Node *
+bound_arg(Type *t, Pos pos, char *cname)
+{
+	Node *id = node_new(N_IDENT, pos);
+	id->name = "arg";
+	id->type = t;
+	id->mode = M_VAR;
+	Object *o = object_new(O_VAR, "arg", pos);
+	o->type = t;
+	o->cname = cname;
+	id->obj = o;
+	return id;
+}
+
 /* A call expression.  Multi-result calls give the tuple struct. */
 char *
 call_expr(Node *e, bool want_tuple)
@@ -411,15 +427,7 @@ emit_deferred(Node *call, bool isgo)
 			buf_printf(&st, " %s a%d;", ctype_def(at), i);
 			vec_push(&ftypes, at);
 			vec_push(&vals, xsprintf("%s->a%d = %s; ", tr, i, expr_to(a, at)));
-			Node *id2 = node_new(N_IDENT, a->pos);
-			id2->name = "arg";
-			id2->type = at;
-			id2->mode = M_VAR;
-			Object *o = object_new(O_VAR, "arg", a->pos);
-			o->type = at;
-			o->cname = xsprintf("r->a%d", i);
-			id2->obj = o;
-			vec_push(&c2->list, id2);
+			vec_push(&c2->list, bound_arg(at, a->pos, xsprintf("r->a%d", i)));
 		}
 		buf_puts(&st, " };\n");
 		buf_putc(&st, 0);
@@ -643,17 +651,8 @@ builtin_call(Node *e)
 		Node *e2 = xmalloc(sizeof *e2);
 		*e2 = *e;
 		e2->list = (Vec){0};
-		for (int i = 0; i < tt->ntuple; i++) {
-			Node *id = node_new(N_IDENT, call->pos);
-			id->name = "arg";
-			id->type = tt->tuple[i];
-			id->mode = M_VAR;
-			Object *o = object_new(O_VAR, "arg", call->pos);
-			o->type = tt->tuple[i];
-			o->cname = xsprintf("%s.r%d", t, i);
-			id->obj = o;
-			vec_push(&e2->list, id);
-		}
+		for (int i = 0; i < tt->ntuple; i++)
+			vec_push(&e2->list, bound_arg(tt->tuple[i], call->pos, xsprintf("%s.r%d", t, i)));
 		return xsprintf("({ %s %s = %s; %s%s; })", ctype_def(tt), t, v, tmp_root(t, tt), builtin_call(e2));
 	}
 	Node *a0 = e->list.n > 0 ? e->list.v[0] : NULL;
@@ -784,10 +783,11 @@ builtin_call(Node *e)
 	case BI_UNSAFE_SLICE: {
 		Type *et = underlying(a0->type)->elem;
 		type_layout(et);
+		type_layout(a1->type);
 		char *n;
 		if (a1->mode == M_CONST)
 			n = expr_to(a1, ty_int);
-		else if (is_unsigned(a1->type) && (type_layout(a1->type), a1->type->size == 8))
+		else if (is_unsigned(a1->type) && a1->type->size == 8)   /* may exceed MaxInt64 */
 			n = xsprintf("({ uint64_t gs_n = (uint64_t)(%s); gs_n > (uint64_t)INT64_MAX ? (go_int)-1 : (go_int)gs_n; })",
 				expr(a1));
 		else

@@ -159,39 +159,35 @@ static void panic_run(GoEface v)
 	rt_fatalpanic();
 }
 
-GoEface gort_recover(void)
+/* Stops panic p if the caller's rule (may) allows and p is still live. */
+static GoEface recover_if(GoPanic *p, bool may)
 {
-	GoPanic *p = gort_curg->panic;
 	GoEface r = { NULL, NULL };
-	if (p && p->running && !p->recovered && !p->aborted) {
+	if (may && !p->recovered && !p->aborted) {
 		p->recovered = true;
 		r = p->arg;
 	}
 	return r;
+}
+
+GoEface gort_recover(void)
+{
+	GoPanic *p = gort_curg->panic;
+	return recover_if(p, p && p->running);
 }
 
 GoEface gort_recover_fn(const void *self)
 {
 	GoPanic *p = gort_curg->panic;
-	GoEface r = { NULL, NULL };
-	if (p && p->running && !p->recovered && !p->aborted && (p->target == NULL || p->target == self)) {
-		p->recovered = true;
-		r = p->arg;
-	}
-	return r;
+	return recover_if(p, p && p->running && (p->target == NULL || p->target == self));
 }
 
 GoEface gort_recover_deferred(const void *self)
 {
 	GoPanic *p = gort_curg->panic;
-	GoEface r = { NULL, NULL };
 	/* gort_defer_leave clears running while self's deferred calls run at
 	 * its return; a panic running this call directly has it set */
-	if (p && !p->running && !p->recovered && !p->aborted && p->target == self) {
-		p->recovered = true;
-		r = p->arg;
-	}
-	return r;
+	return recover_if(p, p && !p->running && p->target == self);
 }
 
 /* ---------------------------------------------------------------- fatal */
