@@ -1321,7 +1321,7 @@ static void init_m_thread(RtM *m)
 {
 	rt_m = m;
 	gort_curg = &m->g0;
-	m->stackguard = &gort_stackguard;
+	STORE(&m->stackguard, &gort_stackguard);   /* preemptone reads it from sysmon */
 	m->rand = (uint64_t)rt_fastrand() | 1;
 #ifdef GOSUB_GC_BOEHM
 	struct GC_stack_base sb;
@@ -1375,8 +1375,9 @@ static void *mstart(void *arg)
 static void preemptone(RtP *p)
 {
 	RtM *m = RLOAD(&p->m);
-	if (m && m->stackguard)
-		__atomic_store_n(m->stackguard, GORT_STACK_PREEMPT, __ATOMIC_RELAXED);
+	uintptr_t *guard = m ? LOAD(&m->stackguard) : NULL;
+	if (guard)
+		__atomic_store_n(guard, GORT_STACK_PREEMPT, __ATOMIC_RELAXED);
 }
 
 static void handoffp(RtP *p)
