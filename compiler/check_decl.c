@@ -1174,14 +1174,12 @@ static void flush_errors(void)
 
 void check_errorf(Pos pos, const char *fmt, ...)
 {
+	Buf msg = {0};
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	char *buf = xmalloc(n + 1);
-	va_start(ap, fmt);
-	vsnprintf(buf, n + 1, fmt, ap);
-	va_end(ap);
+	char *buf = msg.s ? msg.s : xstrdup("");
 	if (chk && chk->errpos.line > 0)
 		pos = chk->errpos;
 	Diag *d = xmalloc(sizeof *d);

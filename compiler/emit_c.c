@@ -45,6 +45,28 @@ static const char *c_reserved[] = {
 	NULL,
 };
 
+/* c_reserved as a hash set: mangle runs for every local. */
+static bool
+is_c_reserved(const char *name)
+{
+	enum { NSLOT = 512 };
+	static const char *slot[NSLOT];
+	static bool built;
+	if (!built) {
+		for (int i = 0; c_reserved[i]; i++) {
+			uint32_t h = hash_bytes(c_reserved[i], strlen(c_reserved[i])) % NSLOT;
+			while (slot[h])
+				h = (h + 1) % NSLOT;
+			slot[h] = c_reserved[i];
+		}
+		built = true;
+	}
+	for (uint32_t h = hash_bytes(name, strlen(name)) % NSLOT; slot[h]; h = (h + 1) % NSLOT)
+		if (!strcmp(slot[h], name))
+			return true;
+	return false;
+}
+
 const char *
 mangle(const char *name)
 {
@@ -53,9 +75,8 @@ mangle(const char *name)
 		if ((unsigned char)*p >= 0x80)
 			ascii = false;
 	if (ascii) {
-		for (int i = 0; c_reserved[i]; i++)
-			if (!strcmp(c_reserved[i], name))
-				return xsprintf("%s_", name);
+		if (is_c_reserved(name))
+			return xsprintf("%s_", name);
 		if (!strncmp(name, "gort_", 5) || !strncmp(name, "GOSUB", 5) ||
 			!strncmp(name, "gosub_", 6) || !strncmp(name, "gs_", 3) ||
 			!strncmp(name, "__", 2))
@@ -277,19 +298,15 @@ out_line(const char *fmt, ...)
 	FuncCtx *f = E.fn;
 	for (int i = 0; i < f->indent; i++)
 		buf_putc(f->out, '\t');
+	Buf *out = f->out;
+	size_t start = out->n;
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	buf_vprintf(out, fmt, ap);
 	va_end(ap);
-	char *s = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	while (n > 0 && s[n - 1] == ' ')   /* an empty tmp_root marker */
-		s[--n] = 0;
-	buf_puts(f->out, s);
-	buf_putc(f->out, '\n');
-	free(s);
+	while (out->n > start && out->s[out->n - 1] == ' ')   /* an empty tmp_root marker */
+		out->s[--out->n] = 0;
+	buf_putc(out, '\n');
 }
 
 void

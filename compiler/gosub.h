@@ -17,6 +17,7 @@
 #ifndef GOSUB_H
 #define GOSUB_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -36,6 +37,7 @@ void *xmalloc(size_t n);            /* zeroed; aborts on failure */
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+uint32_t hash_bytes(const char *s, size_t n);   /* FNV-1a */
 char *xsprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 const char *intern(const char *s, size_t n);   /* same bytes -> same pointer */
 
@@ -56,6 +58,7 @@ void buf_putc(Buf *b, int c);
 void buf_puts(Buf *b, const char *s);
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_vprintf(Buf *b, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 /* ---------------------------------------------------------------- diag.c */
 

@@ -512,35 +512,41 @@ void syntax_error_at(ParseCtx *c, Pos pos, const char *msg)
 /* ---- syntax error messages */
 
 /* Can the parser, in its current configuration, shift token `tok`?
- * Simulates Lemon's reductions on a copy of the state stack (empty rules can
- * push, but only once per state, so the loop ends). */
+ * Simulates Lemon's reductions without touching the parser (empty rules can
+ * push, but only once per state, so the loop ends).  It runs before every
+ * token, so the state stack is not copied: entries below `lo` are read from
+ * the parser's stack, the ones the simulation wrote from `st`. */
 static bool can_shift(yyParser *p, int tok)
 {
 	static YYACTIONTYPE *st;
 	static int cap;
 	int n = (int)(p->yytos - p->yystack) + 1;
+	int lo = n;
 	if (n + 64 > cap) {
 		cap = (n + 64) * 2;
 		st = xrealloc(st, cap * sizeof *st);
 	}
-	for (int i = 0; i < n; i++)
-		st[i] = p->yystack[i].stateno;
+#define STATE(i) ((i) >= lo ? st[i] : p->yystack[i].stateno)
 	for (;;) {
-		YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, st[n - 1]);
+		YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, STATE(n - 1));
 		if (act >= YY_MIN_REDUCE && act <= YY_MAX_REDUCE) {
 			/* a reduction pops at least as much as it pushes, minus one */
 			int rule = act - YY_MIN_REDUCE;
 			int base = n - 1 + yyRuleInfoNRhs[rule];
 			if (base < 0)
 				return false;
-			st[base + 1] = yy_find_reduce_action(st[base], yyRuleInfoLhs[rule]);
+			YYACTIONTYPE next = yy_find_reduce_action(STATE(base), yyRuleInfoLhs[rule]);
 			n = base + 2;
 			if (n >= cap)
 				return false;
+			st[base + 1] = next;
+			if (base + 1 < lo)
+				lo = base + 1;
 			continue;
 		}
 		return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
 	}
+#undef STATE
 }
 
 /* gc's spelling of a token in "unexpected X". */
