@@ -416,7 +416,21 @@ emit_deferred(Node *call, bool isgo)
 		const char *tr = new_tmp();
 		buf_printf(&st, "struct %s { void (*fn)(void);", rec);
 		Vec vals = {0}, ftypes = {0};
-		for (int i = 0; i < call->list.n; i++) {
+		Node *a0 = call->list.n == 1 ? call->list.v[0] : NULL;
+		if (a0 && a0->type && a0->type->kind == TY_TUPLE) {
+			/* defer copy(f()): f's results are the recorded arguments */
+			Type *tt = a0->type;
+			const char *t = new_tmp();
+			vec_push(&vals, xsprintf("%s %s = %s; %s", ctype_def(tt), t, call_expr(a0, true), tmp_root(t, tt)));
+			for (int i = 0; i < tt->ntuple; i++) {
+				buf_printf(&st, " %s a%d;", ctype_def(tt->tuple[i]), i);
+				vec_push(&ftypes, tt->tuple[i]);
+				vec_push(&vals, xsprintf("%s->a%d = %s.r%d; ", tr, i, t, i));
+				vec_push(&c2->list, bound_arg(tt->tuple[i], a0->pos, xsprintf("r->a%d", i)));
+			}
+		} else
+			a0 = NULL;
+		for (int i = 0; i < call->list.n && !a0; i++) {
 			Node *a = call->list.v[i];
 			if (a->mode == M_TYPE || is_const_node(a)) {
 				vec_push(&c2->list, a);
