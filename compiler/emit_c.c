@@ -479,6 +479,11 @@ emit_globals(void)
 		Object *o = pkg->globals.v[i];
 		if (!strcmp(o->name, "_"))
 			continue;
+		/* gc's linker limit; beyond 2 GiB the C would not even link */
+		type_layout(o->type);
+		if (o->type->size > 2000000000)
+			errorf(o->pos, "%s.%s: symbol too large (%lld bytes > 2000000000 bytes)", pkg->path, o->name,
+				(long long)o->type->size);
 		const char *n = global_cname(o);
 		const char *t = ctype_def(o->type);
 		buf_printf(&E.hdecls, "extern %s %s;\n", t, n);
