@@ -45,6 +45,7 @@ typedef struct Checker {
 	Vec dotimports;         /* Object* (O_PKG) of dot imports, for unused checks */
 	Vec nobody;             /* Node*: body-less funcs, reported if no other error */
 	Vec mapkeys;            /* Node*: N_MAPTYPE whose key type was incomplete */
+	Vec arrays;             /* Node*: N_ARRAYTYPE, size checked once its element is complete */
 	int iota;               /* current iota or -1 */
 	Pos errpos;             /* if set (line > 0), where diagnostics are reported */
 	bool embedding;         /* checking an interface's embedded element */

@@ -469,6 +469,17 @@ static void check_mapkeys(void)
 			errorf(epos(m->x), "invalid map key type %s", tstr(m->type->key));
 	}
 	chk->mapkeys.n = 0;
+	/* gc's limit on amd64: no object of 1<<50 bytes or more */
+	for (int i = 0; i < chk->arrays.n; i++) {
+		Node *a = chk->arrays.v[i];
+		Type *t = a->type;
+		if (!t || t->kind != TY_ARRAY)
+			continue;
+		type_layout(t->elem);
+		if (t->elem->size > 0 && t->len > ((INT64_C(1) << 50) - 1) / t->elem->size)
+			errorf(epos(a), "type %s larger than address space", tstr(t));
+	}
+	chk->arrays.n = 0;
 }
 
 static void local_type_spec(Node *spec)
@@ -1091,6 +1102,7 @@ bool check_package(Package *pkg)
 	/* function bodies */
 	for (int i = 0; i < pkg->funcs.n; i++)
 		check_func_decl(pkg->funcs.v[i]);
+	check_mapkeys();   /* and array sizes */
 	init_order();
 	/* gc's linker says this (with no position); ours is at the package clause */
 	if (pkg->name && !strcmp(pkg->name, "main") && pkg->files.n && check_nerrors == errs0) {

@@ -961,8 +961,11 @@ Type *check_type(Node *n)
 		Type *e = check_type(n->y);
 		if (len < 0 || e->kind == TY_INVALID)
 			t = ty_invalid;
-		else
+		else {
 			t = type_array(e, len);
+			n->type = t;
+			vec_push(&chk->arrays, n);
+		}
 		break;
 	}
 	case N_MAPTYPE: {

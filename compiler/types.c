@@ -507,7 +507,11 @@ void type_layout(Type *t)
 		t->size = -2;
 		type_layout(t->elem);
 		t->align = t->elem->align;
-		t->size = t->elem->size * t->len;
+		/* saturated: the checker reports arrays over gc's 1<<50 limit */
+		if (t->elem->size > 0 && t->len > INT64_MAX / t->elem->size)
+			t->size = INT64_MAX;
+		else
+			t->size = t->elem->size * t->len;
 		return;
 	case TY_STRUCT: case TY_TUPLE: {
 		t->size = -2;
