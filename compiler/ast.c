@@ -621,8 +621,10 @@ Node *mk_branch(Token kw, Token *label)
 	case TOK_GOTO: n->op = (Op)BR_GOTO; break;
 	default: n->op = (Op)BR_FALLTHROUGH; break;
 	}
-	if (label)
+	if (label) {
 		n->name = intern(label->p, label->len);
+		n->end = label->pos;   /* gc reports label errors here */
+	}
 	return n;
 }
 

@@ -1089,20 +1089,20 @@ static void branch_stmt(Node *n)
 		if (n->name) {
 			Label *l = find_label(n->name);
 			if (!l) {
-				errorf(epos(n), "%s label not defined: %s", what, n->name);
+				errorf(n->end, "%s label not defined: %s", what, n->name);
 				return;
 			}
 			l->used = true;
 			for (Target *t = targets; t; t = t->up)
 				if (t->label && !strcmp(t->label, n->name)) {
 					if ((int)n->op == BR_CONTINUE && t->stmt->kind != N_FOR && t->stmt->kind != N_RANGE) {
-						errorf(epos(n), "invalid continue label %s", n->name);
+						errorf(n->end, "invalid continue label %s", n->name);
 						return;
 					}
 					n->aux = NULL;
 					return;
 				}
-			errorf(epos(n), "invalid %s label %s", what, n->name);
+			errorf(n->end, "invalid %s label %s", what, n->name);
 			return;
 		}
 		for (Target *t = targets; t; t = t->up) {
@@ -1118,7 +1118,7 @@ static void branch_stmt(Node *n)
 	case BR_GOTO: {
 		Label *l = find_label(n->name);
 		if (!l) {
-			errorf(epos(n), "label %s not defined", n->name);
+			errorf(n->end, "label %s not defined", n->name);
 			return;
 		}
 		l->used = true;

@@ -1267,6 +1267,10 @@ stmt(Node *s)
 		typeswitch_stmt(s);
 		return;
 	case N_LABELED:
+		if (!strcmp(s->name, "_")) {   /* the blank label: any number, never a target */
+			stmt(s->body);
+			return;
+		}
 		out_line("gs_L_%s: __attribute__((unused));", mangle(s->name));
 		if (s->body && (s->body->kind == N_FOR || s->body->kind == N_RANGE || s->body->kind == N_SWITCH ||
 			s->body->kind == N_TYPESWITCH || s->body->kind == N_SELECT))
