@@ -270,6 +270,13 @@ const char *
 tmp_root(const char *name, Type *t)
 {
 	FuncCtx *f = E.fn;
+	if (f && t && !type_has_pointers(t)) {
+		/* not a root, but stack: a large array or struct value counts
+		 * toward the stack-need estimate as a declared local does */
+		type_layout(t);
+		if (t->size > 16)
+			f->localbytes += t->size;
+	}
 	if (!f || f->noframe || !t || !type_has_pointers(t))
 		return "";
 	TmpRoot *r = xmalloc(sizeof *r);

@@ -283,6 +283,15 @@ finish_call(CallPrep *cp)
 	 * its loops out of memory too (psum's worker, 35% slower).  Calls from
 	 * it to functions GCC could inline go through GOSUB_OUTLINE. */
 	const char *fname = cp->fname;
+	if (E.fn) {
+		/* large arguments and results are passed in the caller's frame */
+		for (int i = 0; i < sig->nparams + sig->nresults; i++) {
+			Type *t = i < sig->nparams ? sig->params[i] : sig->results[i - sig->nparams];
+			type_layout(t);
+			if (t->size > 16)
+				E.fn->localbytes += t->size;
+		}
+	}
 	if (cp->local && E.fn && E.fn->has_defer)
 		fname = xsprintf("GOSUB_OUTLINE(%s)", cp->fname);
 	switch (cp->kind) {

@@ -769,6 +769,22 @@ expr_to(Node *e, Type *target)
 	}
 	if (is_nil(e))
 		return xstrdup(zero_value(target));
+	Node *ue = unparen(e);
+	if (ue->kind == N_STAR && is_interface(target) && e->type && !is_interface(e->type) &&
+	    !is_ptrshaped(e->type) && !self_pointer_type(ue->x->type)) {
+		type_layout(e->type);
+		if (e->type->size > 1024) {
+			/* use(*p) with a large *p: boxed straight from *p after the
+			 * nil check, not through a copy on the stack (nilptr2.go) */
+			Type *pt = ue->x->type;
+			const char *tp = new_tmp();
+			char *data = xsprintf("({ %s %s = %s; %s%s; })", ctype_def(pt), tp, nn(expr(ue->x), pt),
+				tmp_root(tp, pt), rt_safepoint(xsprintf("gort_box(%s, %s)", type_desc(e->type), tp)));
+			if (underlying(target)->nmethods == 0)
+				return xsprintf("((GoEface){%s, %s})", type_desc(e->type), data);
+			return xsprintf("((GoIface){%s, %s})", itab_for(target, e->type), data);
+		}
+	}
 	char *v = expr(e);
 	Type *t = e->type;
 	if (!t || t == target)
