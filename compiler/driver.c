@@ -384,6 +384,9 @@ driver_build(const char *out, int opt, bool verbose, const char *gc)
 	/* bind libc eagerly: the dynamic linker's first-call fix-up needs more
 	 * stack than a goroutine segment's reserve */
 	vec_push(&args, "-Wl,-z,now");
+	/* like gc's executables: not position-independent, so the program's
+	 * data sits low in the address space (nilptr.go relies on it) */
+	vec_push(&args, "-no-pie");
 	vec_push(&args, NULL);
 	int st = run_command((char **)args.v, verbose);
 	if (st != 0) {

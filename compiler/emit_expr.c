@@ -354,6 +354,9 @@ binop(Op op, Type *t, const char *a, const char *b, Pos pos)
 			return xsprintf("({ %s %s = %s; %s%s %s = %s; %s%s%s(&%s, &%s); })", ct, ta, a, tmp_root(ta, t), ct, tb, b,
 				tmp_root(tb, t), neg, eq_func(t), ta, tb);
 		}
+		case TY_POINTER: case TY_UNSAFEPTR: case TY_FUNC: case TY_MAP: case TY_CHAN:
+			/* as integers: C warns that &x.f != NULL is always true */
+			return xsprintf("((uintptr_t)(%s) %s (uintptr_t)(%s))", a, op == OP_EQ ? "==" : "!=", b);
 		default:
 			return xsprintf("(%s %s %s)", a, op == OP_EQ ? "==" : "!=", b);
 		}
@@ -454,7 +457,8 @@ nil_compare(Node *x, bool eq)
 	case TY_SLICE: return xsprintf("(%s.ptr %s NULL)", v, op);
 	case TY_INTERFACE:
 		return xsprintf("(%s.%s %s NULL)", v, u->nmethods ? "tab" : "type", op);
-	default: return xsprintf("(%s %s NULL)", v, op);
+	default:   /* as an integer: C warns that &x.f != NULL is always true */
+		return xsprintf("((uintptr_t)(%s) %s 0)", v, op);
 	}
 }
 
