@@ -550,6 +550,7 @@ emit_init_func(void)
 			char *v = tuple_value(val, &tt);   /* also var v, ok = x.(T) */
 			out_line("{ %s %s = %s; %s", ctype_def(tt), t, v, tmp_root(t, tt));
 			fc.indent++;
+			out_line("(void)%s;", t);   /* var _, _ = f() */
 			for (int j = 0; j < spec->list.n; j++) {
 				Node *id = spec->list.v[j];
 				if (!id->obj || !strcmp(id->name, "_"))

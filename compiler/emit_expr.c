@@ -11,6 +11,7 @@
  *   T(x)               -> conversion, see convert_value
  *   f(a, b)            -> pkg__f(a, b)         (call_expr)
  */
+#include <ctype.h>
 #include <string.h>
 #include "emit.h"
 
@@ -329,6 +330,19 @@ is_signed_int(Type *t)
 	return is_integer(t) && !is_unsigned(t);
 }
 
+/* Is a the same plain C variable as b?  x == x is known for integers,
+ * booleans and pointers, and C compilers warn about comparing it. */
+static bool
+same_variable(const char *a, const char *b)
+{
+	if (strcmp(a, b) != 0 || !*a)
+		return false;
+	for (const char *p = a; *p; p++)
+		if (!(isalnum((unsigned char)*p) || *p == '_' || *p == '.'))
+			return false;
+	return true;
+}
+
 /* a op b for operands of type t (not shifts, not && ||). */
 char *
 binop(Op op, Type *t, const char *a, const char *b, Pos pos)
@@ -337,6 +351,10 @@ binop(Op op, Type *t, const char *a, const char *b, Pos pos)
 	Type *u = underlying(t);
 	const char *ct = ctype(t);
 	if (u->kind == TY_UNTYPED_BOOL) ct = "go_bool";
+	if (op >= OP_EQ && op <= OP_GE && same_variable(a, b) && !is_float(u) && !is_complex(u) &&
+	    u->kind != TY_STRING && u->kind != TY_UNTYPED_STRING && u->kind != TY_STRUCT &&
+	    u->kind != TY_ARRAY && u->kind != TY_INTERFACE)
+		return xsprintf("((void)%s, (go_bool)%d)", a, op == OP_EQ || op == OP_LE || op == OP_GE);
 	switch (op) {
 	case OP_EQ: case OP_NE: {
 		const char *neg = op == OP_NE ? "!" : "";
@@ -589,8 +607,17 @@ unary_expr(Node *e)
 		if (is_float(u)) return xsprintf("(-%s)", x);
 		return xsprintf("((%s)(0 - (%s)(%s)))", ctype(t), unsigned_ctype(u), x);
 	}
-	case OP_XOR:
+	case OP_XOR: {
+		Type *u = underlying(t);
+		type_layout(u);
+		if (is_unsigned(u) && u->size < 4) {
+			/* a statement expression: compared with a constant, a
+			 * promoted ~x draws a C warning however it is cast */
+			const char *tmp = new_tmp();
+			return xsprintf("({ %s %s = (%s)~%s; %s; })", ctype(t), tmp, ctype(t), expr_to(e->x, t), tmp);
+		}
 		return xsprintf("((%s)~%s)", ctype(t), expr_to(e->x, t));
+	}
 	case OP_RECV: {
 		/* <-c  ->  ({ T v = zero; gort_chanrecv(c, &v); v; }) */
 		Type *et = underlying(e->x->type)->elem;

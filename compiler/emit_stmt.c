@@ -974,6 +974,8 @@ switch_stmt(Node *s)
 		if (is_untyped(tagt)) tagt = default_type(tagt);
 		tag = new_tmp();
 		out_line("%s %s = %s; %s", ctype_def(tagt), tag, expr_to(s->x, tagt), tmp_root(tag, tagt));
+		if (s->list.n == 0)
+			out_line("(void)%s;", tag);   /* switch x {} */
 	}
 	Target *t = push_target(label, false);
 	int n = s->list.n;
