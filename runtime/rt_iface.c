@@ -343,7 +343,7 @@ static go_bool typed_eq(const GoType *t, void *x, void *y)
 		gort_panic_uncomparable(t);
 	if (t->flags & GOTYPE_POINTERSHAPED)
 		return x == y;
-	return x == y || t->equal(x, y);
+	return t->equal(x, y);   /* not x == y first: a boxed NaN is not equal to itself */
 }
 
 go_bool gort_efaceeq(GoEface a, GoEface b)
