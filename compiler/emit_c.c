@@ -67,6 +67,23 @@ is_c_reserved(const char *name)
 	return false;
 }
 
+/* Names C reserves (_Alignof, __x) or that headers define as macros
+ * (SIZE_MAX, INT64_C: all capitals with an underscore). */
+static bool
+is_macro_like(const char *name)
+{
+	if (name[0] == '_')
+		return name[1] == '_' || (name[1] >= 'A' && name[1] <= 'Z');
+	bool under = false;
+	for (const char *p = name; *p; p++) {
+		if (*p == '_')
+			under = true;
+		else if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+			return false;
+	}
+	return under;
+}
+
 const char *
 mangle(const char *name)
 {
@@ -75,7 +92,7 @@ mangle(const char *name)
 		if ((unsigned char)*p >= 0x80)
 			ascii = false;
 	if (ascii) {
-		if (is_c_reserved(name))
+		if (is_c_reserved(name) || is_macro_like(name))
 			return xsprintf("%s_", name);
 		if (!strncmp(name, "gort_", 5) || !strncmp(name, "GOSUB", 5) ||
 			!strncmp(name, "gosub_", 6) || !strncmp(name, "gs_", 3) ||
