@@ -223,3 +223,40 @@ func (r *Replacer) Replace(s string) string {
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, r.Replace(s))
 }
+
+// ReadAt implements the io.ReaderAt interface: it reads from offset off
+// and does not move the read position.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+// Seek implements the io.Seeker interface.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var pos int64
+	switch whence {
+	case io.SeekStart:
+		pos = offset
+	case io.SeekCurrent:
+		pos = r.i + offset
+	case io.SeekEnd:
+		pos = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if pos < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = pos
+	return pos, nil
+}
