@@ -711,6 +711,13 @@ builtin_call(Node *e)
 	case BI_DELETE: {
 		Type *mt = underlying(a0->type);
 		const char *tk = new_tmp();
+		if (has_call(a0) && (has_call(a1) || has_safepoint(a1))) {
+			/* delete(M(), K()): the map first, as Go orders calls */
+			const char *tm = new_tmp();
+			return xsprintf("({ GoMap *%s = %s; %s%s %s = %s; %sgort_mapdelete(%s, %s, &%s); })", tm, expr(a0),
+				tmp_root(tm, a0->type), ctype_def(mt->key), tk, expr_to(a1, mt->key), tmp_root(tk, mt->key),
+				type_desc(a0->type), tm, tk);
+		}
 		return xsprintf("({ %s %s = %s; %sgort_mapdelete(%s, %s, &%s); })", ctype_def(mt->key), tk,
 			expr_to(a1, mt->key), tmp_root(tk, mt->key), type_desc(a0->type), expr(a0), tk);
 	}

@@ -926,6 +926,8 @@ map_index_addr(Node *e, bool assign)
 	char *kv = expr_to(k, mt->key);
 	const char *vt = ctype_def(mt->elem);
 	const char *fast = map_key_fast(mt);
+	if (fast && (has_call(e->x) || needs_hold(e->x)) && (has_call(k) || has_safepoint(k)))
+		fast = NULL;   /* M()[K()]: the map first, in a temporary */
 	const char *fn = assign ? "gort_mapassign" : "gort_mapaccess1";
 	char *(*wrap)(char *) = assign ? rt_safepoint : NULL;
 	char *call;
@@ -956,6 +958,13 @@ map_index_commaok(Node *e, Type *tuple)
 	const char *fast = map_key_fast(mt);
 	char *m = expr(e->x);
 	char *kv = expr_to(k, mt->key);
+	if ((has_call(e->x) || needs_hold(e->x)) && (has_call(k) || has_safepoint(k))) {
+		/* v, ok := M()[K()]: the map first */
+		const char *tm = new_tmp();
+		return xsprintf("({ %s %s; GoMap *%s = %s; %s%s %s = %s; %s%s.r0 = *(%s *)gort_mapaccess2(%s, %s, &%s, &%s.r1); %s; })",
+			tt, r, tm, m, tmp_root(tm, e->x->type), ctype_def(mt->key), tk, kv, tmp_root(tk, mt->key),
+			r, vt, desc, tm, tk, r, r);
+	}
 	if (fast && !strcmp(fast, "fast64"))
 		return xsprintf("({ %s %s; %s.r0 = *(%s *)gort_mapaccess2_fast64(%s, %s, (uint64_t)(%s), &%s.r1); %s; })",
 			tt, r, r, vt, desc, m, kv, r, r);
@@ -978,6 +987,11 @@ index_expr(Node *e, bool want_lvalue)
 		if (is_const(x) && is_const(idx)) {
 			/* checker usually folds; fall through */
 		}
+		if (has_call(x) && has_call(idx)) {   /* S()[I()]: the string first */
+			const char *ts = new_tmp();
+			return xsprintf("({ GoString %s = %s; %sgort_string_index(%s, %s); })", ts, expr(x),
+				tmp_root(ts, ty_string), ts, index_value(idx));
+		}
 		return xsprintf("gort_string_index(%s, %s)", expr(x), index_value(idx));
 	}
 	case TY_MAP:
@@ -993,6 +1007,16 @@ index_expr(Node *e, bool want_lvalue)
 			checked_index(idx, xsprintf("%s.len", tmp)));
 	}
 	case TY_ARRAY: {
+		if (has_call(x) && has_call(idx)) {
+			/* F().arr[G()]: the array first, as Go orders calls */
+			const char *ta = new_tmp();
+			const char *at = ctype_def(x->type);
+			const char *ck = checked_index(idx, xsprintf("%lld", (long long)xu->len));
+			if (x->mode == M_VAR)
+				return xsprintf("(*({ %s *%s = %s; %s&%s->a[%s]; }))", at, ta, addr_of(x),
+					tmp_root(ta, type_pointer(ty_uint8)), ta, ck);
+			return xsprintf("({ %s %s = %s; %s%s.a[%s]; })", at, ta, expr(x), tmp_root(ta, x->type), ta, ck);
+		}
 		char *a = expr(x);
 		if (is_const(idx))
 			return xsprintf("%s.a[%s]", a, emit_const(idx->val, ty_int));
@@ -1000,6 +1024,11 @@ index_expr(Node *e, bool want_lvalue)
 	}
 	case TY_POINTER: {
 		Type *at = underlying(xu->elem);
+		if (has_call(x) && has_call(idx)) {   /* P()[G()]: the pointer first */
+			const char *tp = new_tmp();
+			return xsprintf("(*({ %s %s = %s; %s&%s->a[%s]; }))", ctype_def(x->type), tp, expr(x),
+				tmp_root(tp, x->type), nn(tp, x->type), checked_index(idx, xsprintf("%lld", (long long)at->len)));
+		}
 		char *p = xsprintf("(*%s)", nn(expr(x), x->type));
 		if (is_const(idx))
 			return xsprintf("%s.a[%s]", p, emit_const(idx->val, ty_int));
@@ -1018,10 +1047,11 @@ slice_expr(Node *e)
 	Type *xu = underlying(x->type);
 	const char *lo = e->lo ? xsprintf("(go_int)(%s)", expr_to(e->lo, ty_int)) : "0";
 	if (xu->kind == TY_STRING || xu->kind == TY_UNTYPED_STRING) {
-		const char *ts = new_tmp();
+		const char *ts = new_tmp(), *tl = new_tmp(), *th = new_tmp();
 		const char *hi = e->hi ? xsprintf("(go_int)(%s)", expr_to(e->hi, ty_int)) : xsprintf("%s.len", ts);
-		return xsprintf("({ GoString %s = %s; %sgort_string_slice(%s, %s, %s); })", ts, expr(x), tmp_root(ts, ty_string),
-			ts, lo, hi);
+		/* bounds in declarations: evaluated in order, unlike arguments */
+		return xsprintf("({ GoString %s = %s; %sgo_int %s = %s, %s = %s; gort_string_slice(%s, %s, %s); })", ts, expr(x),
+			tmp_root(ts, ty_string), tl, lo, th, hi, ts, tl, th);
 	}
 	const char *base, *len, *cap, *et;
 	const char *pre;

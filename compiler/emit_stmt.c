@@ -152,6 +152,8 @@ index_lhs_phase1(Node *l, char **mapslot)
 	return xsprintf("%s->a[gort_check_index(%s, %lld)]", tp, ti, (long long)n);
 }
 
+static char *prepare_lhs(Node *l);
+
 static void
 emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
 {
@@ -189,6 +191,17 @@ emit_define_or_assign_single(Node *lhs, Node *rhs, bool define)
 	}
 	if (l->kind != N_IDENT && has_call(rhs)) {
 		const char *tmp = new_tmp();
+		if (has_call(l)) {
+			/* P().f = g(): the target's operands first, as Go orders calls */
+			out_line("{");
+			E.fn->indent++;
+			char *lv = prepare_lhs(l);
+			out_line("%s %s = %s; %s", ctype_def(lt), tmp, v, tmp_root(tmp, lt));
+			store(l, lv, tmp);
+			E.fn->indent--;
+			out_line("}");
+			return;
+		}
 		out_line("{ %s %s = %s; %s", ctype_def(lt), tmp, v, tmp_root(tmp, lt));
 		store(l, lvalue(l), tmp);
 		out_line("}");
@@ -241,6 +254,23 @@ assign_stmt(Node *s)
 		Node *l = unparen(s->list.v[0]);
 		Node *r = s->list2.v[0];
 		Type *t = l->type;
+		if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP &&
+		    (has_call(l->x) || has_call(l->list.v[0])) && has_call(r)) {
+			/* m[K()] += f(): map and key first, then the value */
+			Type *rt = (s->op == OP_SHL || s->op == OP_SHR) ? r->type : t;
+			out_line("{");
+			E.fn->indent++;
+			char *slot;
+			index_lhs_phase1(l, &slot);
+			const char *tv = new_tmp(), *tp = new_tmp();
+			out_line("%s %s = %s; %s", ctype_def(rt), tv, expr_to(r, rt), tmp_root(tv, rt));
+			out_line("%s *%s = %s; %s*%s = %s;", ctype_def(t), tp, slot, tmp_root(tp, type_pointer(ty_uint8)), tp,
+				(s->op == OP_SHL || s->op == OP_SHR) ? binop_shift_pub(s->op, t, xsprintf("(*%s)", tp), tv, rt) :
+				binop(s->op, t, xsprintf("(*%s)", tp), tv, s->pos));
+			E.fn->indent--;
+			out_line("}");
+			return;
+		}
 		if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 			const char *tp = new_tmp(), *tv = new_tmp();
 			Type *rt = (s->op == OP_SHL || s->op == OP_SHR) ? r->type : t;
