@@ -1,8 +1,8 @@
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
 )
 
 // Flags to OpenFile (Linux values).
@@ -21,9 +21,9 @@ const oCloexec = 0x80000
 
 // Portable analogs of some common system call errors.
 var (
-	ErrNotExist   = errors.New("file does not exist")
-	ErrExist      = errors.New("file already exists")
-	ErrPermission = errors.New("permission denied")
+	ErrNotExist   = fs.ErrNotExist
+	ErrExist      = fs.ErrExist
+	ErrPermission = fs.ErrPermission
 )
 
 // Errno values the error predicates look at.

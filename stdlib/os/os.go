@@ -6,6 +6,7 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
 )
 
 // Args hold the command-line arguments, starting with the program name.
@@ -35,21 +36,13 @@ var (
 )
 
 // ErrInvalid indicates an invalid argument.
-var ErrInvalid = errors.New("invalid argument")
+var ErrInvalid = fs.ErrInvalid
 
 // ErrClosed is returned for operations on a closed file.
-var ErrClosed = errors.New("file already closed")
+var ErrClosed = fs.ErrClosed
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // Errno is an operating system error number.
 type Errno int
