@@ -926,7 +926,7 @@ map_index_addr(Node *e, bool assign)
 	char *kv = expr_to(k, mt->key);
 	const char *vt = ctype_def(mt->elem);
 	const char *fast = map_key_fast(mt);
-	if (fast && (has_call(e->x) || needs_hold(e->x)) && (has_call(k) || has_safepoint(k)))
+	if (fast && has_call(e->x) && (has_call(k) || has_safepoint(k)))
 		fast = NULL;   /* M()[K()]: the map first, in a temporary */
 	const char *fn = assign ? "gort_mapassign" : "gort_mapaccess1";
 	char *(*wrap)(char *) = assign ? rt_safepoint : NULL;
@@ -958,7 +958,7 @@ map_index_commaok(Node *e, Type *tuple)
 	const char *fast = map_key_fast(mt);
 	char *m = expr(e->x);
 	char *kv = expr_to(k, mt->key);
-	if ((has_call(e->x) || needs_hold(e->x)) && (has_call(k) || has_safepoint(k))) {
+	if (has_call(e->x) && (has_call(k) || has_safepoint(k))) {
 		/* v, ok := M()[K()]: the map first */
 		const char *tm = new_tmp();
 		return xsprintf("({ %s %s; GoMap *%s = %s; %s%s %s = %s; %s%s.r0 = *(%s *)gort_mapaccess2(%s, %s, &%s, &%s.r1); %s; })",
