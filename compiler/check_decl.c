@@ -141,8 +141,8 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 	if (d->lhs.n == 1) {
 		check_multi(init);
 		if (!isbad(init) && init->mode != M_NOVALUE && init->type->kind == TY_TUPLE) {
-			errorf(o->pos, "assignment mismatch: 1 variable but %s returns %d values", call_name(init),
-				init->type->ntuple);
+			errorf(epos(init), "multiple-value %s (value of type %s) in single-value context", expr_string(init),
+				tstr(init->type));
 			init->mode = M_INVALID;
 		} else if (init->mode == M_NOVALUE) {
 			errorf(epos(init), "%s (no value) used as value", expr_string(init));
@@ -186,10 +186,10 @@ static void resolve_global_var(Object *o, DeclInfo *d)
 		} else {
 			int have = init->type->kind == TY_TUPLE ? init->type->ntuple : 1;
 			if (init->kind == N_CALL)
-				errorf(((Object *)d->lhs.v[0])->pos, "assignment mismatch: %d variables but %s returns %d value%s",
+				errorf(epos(init), "assignment mismatch: %d variables but %s returns %d value%s",
 					n, call_name(init), have, have == 1 ? "" : "s");
 			else
-				errorf(((Object *)d->lhs.v[0])->pos, "assignment mismatch: %d variables but %d value%s",
+				errorf(epos(init), "assignment mismatch: %d variables but %d value%s",
 					n, have, have == 1 ? "" : "s");
 			ok = false;
 		}
@@ -380,8 +380,8 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 			if (nr == 1) {
 				check_multi(init);
 				if (!isbad(init) && init->mode != M_NOVALUE && init->type->kind == TY_TUPLE) {
-					errorf(epos(spec->list.v[0]), "assignment mismatch: 1 variable but %s returns %d values",
-						call_name(init), init->type->ntuple);
+					errorf(epos(init), "multiple-value %s (value of type %s) in single-value context",
+						expr_string(init), tstr(init->type));
 					init->mode = M_INVALID;
 				} else if (init->mode == M_NOVALUE) {
 					errorf(epos(init), "%s (no value) used as value", expr_string(init));
@@ -423,16 +423,16 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 			} else {
 				int have = init->type->kind == TY_TUPLE ? init->type->ntuple : 1;
 				if (init->kind == N_CALL)
-					errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variables but %s returns %d value%s",
+					errorf(epos(init), "assignment mismatch: %d variables but %s returns %d value%s",
 						nl, call_name(init), have, have == 1 ? "" : "s");
 				else
-					errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variables but %d value%s",
+					errorf(epos(init), "assignment mismatch: %d variables but %d value%s",
 						nl, have, have == 1 ? "" : "s");
 			}
 		}
 	} else if (nr != 0) {
 		for (int i = 0; i < nr; i++) check_multi(spec->list2.v[i]);
-		errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variable%s but %d value%s",
+		errorf(epos(((Node *)spec->list2.v[0])), "assignment mismatch: %d variable%s but %d value%s",
 			nl, nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 	} else if (!t) {
 		errorf(epos(spec), "missing type or init expr");
@@ -703,7 +703,7 @@ static void collect_file(SrcFile *sf)
 				shared->typexpr = spec->x;
 				shared->init = spec->list2.v[0];
 			} else if (nr != 0 && nr != nl) {
-				errorf(epos(((Node *)spec->list.v[0])), "assignment mismatch: %d variable%s but %d value%s",
+				errorf(epos(((Node *)spec->list2.v[0])), "assignment mismatch: %d variable%s but %d value%s",
 					nl, nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 				nr = 0;
 			}

@@ -177,7 +177,7 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 		Node *r = rhs->v[0];
 		check_multi(r);
 		if (!isbad(r) && r->mode != M_NOVALUE && r->type->kind == TY_TUPLE) {
-			errorf(epos(at), "assignment mismatch: 1 variable but %s returns %s", call_name(r),
+			errorf(epos(rhs->v[0]), "assignment mismatch: 1 variable but %s returns %s", call_name(r),
 				vals_n(r->type->ntuple));
 			*okmismatch = true;
 			return NULL;
@@ -215,7 +215,7 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 				for (int i = 0; i < nlhs; i++) ts[i] = r->type->tuple[i];
 				return ts;
 			}
-			errorf(epos(at), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), call_name(r),
+			errorf(epos(rhs->v[0]), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), call_name(r),
 				vals_n(r->type->ntuple));
 			*okmismatch = true;
 			return NULL;
@@ -231,9 +231,9 @@ static Type **rhs_types(Vec *rhs, int nlhs, Node *at, bool *okmismatch)
 	}
 	Node *r0 = rhs->v[0];
 	if (rhs->n == 1 && r0->kind == N_CALL)
-		errorf(epos(at), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), call_name(r0), vals_n(1));
+		errorf(epos(rhs->v[0]), "assignment mismatch: %s but %s returns %s", vars_n(nlhs), call_name(r0), vals_n(1));
 	else
-		errorf(epos(at), "assignment mismatch: %s but %s", vars_n(nlhs), vals_n(rhs->n));
+		errorf(epos(rhs->v[0]), "assignment mismatch: %s but %s", vars_n(nlhs), vals_n(rhs->n));
 	*okmismatch = true;
 	return NULL;
 }
@@ -575,11 +575,11 @@ static void check_goto(Node *n, Label *l, Node *curblock, int curindex)
 		if (s->kind == N_ASSIGN && s->op == OP_DEFINE && s->list.n) {
 			Node *id = s->list.v[s->list.n - 1];
 			vname = id->name;
-			vpos = id->pos;
+			vpos = s->pos;   /* gc: the := */
 		}
 	}
 	if (vname)
-		errorf(epos(n), "goto %s jumps over declaration of %s at %s:%d:%d", n->name, vname,
+		errorf(n->end.line ? n->end : epos(n), "goto %s jumps over declaration of %s at %s:%d:%d", n->name, vname,
 			srcfile_name(vpos.file), vpos.line, vpos.col);
 }
 
