@@ -107,6 +107,7 @@ const char *local_cname(Object *o);            /* assigns a unique C name */
 const char *vref(Object *o);
 char *frame_finish_plain(FuncCtx *fc, const char *body);  /* frame and markers of a plain body */
 const char *tmp_root(const char *name, Type *t);   /* TMP_MARK after a temporary's declaration, or "" */
+void count_stack_value(Type *t);   /* a large temporary, argument or result: stack-need estimate */
 char *commaok_expr(Node *e, Type *tuple);        /* v, ok forms as a tuple value */
 char *tuple_value(Node *r, Type **tt);          /* multi-valued call or v, ok form as a tuple */
 char *rt_safepoint(char *call);                     /* a runtime call that may allocate or block */                   /* C name of a local (gs_fr.x if in the frame) */

@@ -95,8 +95,7 @@ mangle(const char *name)
 		if (is_c_reserved(name) || is_macro_like(name))
 			return xsprintf("%s_", name);
 		if (!strncmp(name, "gort_", 5) || !strncmp(name, "GOSUB", 5) ||
-			!strncmp(name, "gosub_", 6) || !strncmp(name, "gs_", 3) ||
-			!strncmp(name, "__", 2))
+			!strncmp(name, "gosub_", 6) || !strncmp(name, "gs_", 3))
 			return xsprintf("%s_", name);
 		return name;
 	}
@@ -281,19 +280,27 @@ vref(Object *o)
 	return o->cname;
 }
 
+/* A value of type t that the C of the current function keeps on its stack
+ * outside its declared locals (a temporary, a large argument or result):
+ * large arrays and structs count toward the stack-need estimate. */
+void
+count_stack_value(Type *t)
+{
+	if (!E.fn || !t)
+		return;
+	type_layout(t);
+	if (t->size > 16)
+		E.fn->localbytes += t->size;
+}
+
 /* Marks the temporary name (of Go type t), just declared and initialised,
  * as a GC root until the end of its C block (see frame_finish). */
 const char *
 tmp_root(const char *name, Type *t)
 {
 	FuncCtx *f = E.fn;
-	if (f && t && !type_has_pointers(t)) {
-		/* not a root, but stack: a large array or struct value counts
-		 * toward the stack-need estimate as a declared local does */
-		type_layout(t);
-		if (t->size > 16)
-			f->localbytes += t->size;
-	}
+	if (t && !type_has_pointers(t))
+		count_stack_value(t);   /* not a root, but stack */
 	if (!f || f->noframe || !t || !type_has_pointers(t))
 		return "";
 	TmpRoot *r = xmalloc(sizeof *r);

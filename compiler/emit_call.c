@@ -283,15 +283,9 @@ finish_call(CallPrep *cp)
 	 * its loops out of memory too (psum's worker, 35% slower).  Calls from
 	 * it to functions GCC could inline go through GOSUB_OUTLINE. */
 	const char *fname = cp->fname;
-	if (E.fn) {
-		/* large arguments and results are passed in the caller's frame */
-		for (int i = 0; i < sig->nparams + sig->nresults; i++) {
-			Type *t = i < sig->nparams ? sig->params[i] : sig->results[i - sig->nparams];
-			type_layout(t);
-			if (t->size > 16)
-				E.fn->localbytes += t->size;
-		}
-	}
+	/* large arguments and results are passed in the caller's frame */
+	for (int i = 0; i < sig->nparams + sig->nresults; i++)
+		count_stack_value(i < sig->nparams ? sig->params[i] : sig->results[i - sig->nparams]);
 	if (cp->local && E.fn && E.fn->has_defer)
 		fname = xsprintf("GOSUB_OUTLINE(%s)", cp->fname);
 	switch (cp->kind) {
@@ -710,16 +704,11 @@ builtin_call(Node *e)
 	}
 	case BI_DELETE: {
 		Type *mt = underlying(a0->type);
-		const char *tk = new_tmp();
-		if (has_call(a0) && (has_call(a1) || has_safepoint(a1))) {
-			/* delete(M(), K()): the map first, as Go orders calls */
-			const char *tm = new_tmp();
-			return xsprintf("({ GoMap *%s = %s; %s%s %s = %s; %sgort_mapdelete(%s, %s, &%s); })", tm, expr(a0),
-				tmp_root(tm, a0->type), ctype_def(mt->key), tk, expr_to(a1, mt->key), tmp_root(tk, mt->key),
-				type_desc(a0->type), tm, tk);
-		}
-		return xsprintf("({ %s %s = %s; %sgort_mapdelete(%s, %s, &%s); })", ctype_def(mt->key), tk,
-			expr_to(a1, mt->key), tmp_root(tk, mt->key), type_desc(a0->type), expr(a0), tk);
+		/* the map first, as Go orders calls: delete(M(), K()) */
+		const char *tm = new_tmp(), *tk = new_tmp();
+		return xsprintf("({ GoMap *%s = %s; %s%s %s = %s; %sgort_mapdelete(%s, %s, &%s); })", tm, expr(a0),
+			tmp_root(tm, a0->type), ctype_def(mt->key), tk, expr_to(a1, mt->key), tmp_root(tk, mt->key),
+			type_desc(a0->type), tm, tk);
 	}
 	case BI_CLEAR: {
 		Type *u = underlying(a0->type);

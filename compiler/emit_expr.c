@@ -681,18 +681,24 @@ box_data(char *v, Type *t)
 	}
 }
 
+/* The interface value of type to holding data word data of type from. */
+static char *
+iface_value(char *data, Type *from, Type *to)
+{
+	if (underlying(to)->nmethods == 0)
+		return xsprintf("((GoEface){%s, %s})", type_desc(from), data);
+	return xsprintf("((GoIface){%s, %s})", itab_for(to, from), data);
+}
+
 /* v of type from (not an interface) -> interface type to */
 char *
 box_to_iface(char *v, Type *from, Type *to)
 {
-	Type *tu = underlying(to);
 	if (from->kind == TY_UNTYPED_NIL)
 		return xstrdup(zero_value(to));
 	if (is_untyped(from))
 		from = default_type(from);
-	if (tu->nmethods == 0)
-		return xsprintf("((GoEface){%s, %s})", type_desc(from), box_data(v, from));
-	return xsprintf("((GoIface){%s, %s})", itab_for(to, from), box_data(v, from));
+	return iface_value(box_data(v, from), from, to);
 }
 
 char *
@@ -811,9 +817,7 @@ expr_to(Node *e, Type *target)
 			const char *tp = new_tmp();
 			char *data = xsprintf("({ %s %s = %s; %s%s; })", ctype_def(pt), tp, nn(expr(ue->x), pt),
 				tmp_root(tp, pt), rt_safepoint(xsprintf("gort_box(%s, %s)", type_desc(e->type), tp)));
-			if (underlying(target)->nmethods == 0)
-				return xsprintf("((GoEface){%s, %s})", type_desc(e->type), data);
-			return xsprintf("((GoIface){%s, %s})", itab_for(target, e->type), data);
+			return iface_value(data, e->type, target);
 		}
 	}
 	char *v = expr(e);
@@ -958,21 +962,18 @@ map_index_commaok(Node *e, Type *tuple)
 	const char *fast = map_key_fast(mt);
 	char *m = expr(e->x);
 	char *kv = expr_to(k, mt->key);
-	if (has_call(e->x) && (has_call(k) || has_safepoint(k))) {
-		/* v, ok := M()[K()]: the map first */
-		const char *tm = new_tmp();
-		return xsprintf("({ %s %s; GoMap *%s = %s; %s%s %s = %s; %s%s.r0 = *(%s *)gort_mapaccess2(%s, %s, &%s, &%s.r1); %s; })",
-			tt, r, tm, m, tmp_root(tm, e->x->type), ctype_def(mt->key), tk, kv, tmp_root(tk, mt->key),
-			r, vt, desc, tm, tk, r, r);
-	}
+	if (fast && has_call(e->x) && (has_call(k) || has_safepoint(k)))
+		fast = NULL;   /* v, ok := M()[K()]: the map first, in a temporary */
 	if (fast && !strcmp(fast, "fast64"))
 		return xsprintf("({ %s %s; %s.r0 = *(%s *)gort_mapaccess2_fast64(%s, %s, (uint64_t)(%s), &%s.r1); %s; })",
 			tt, r, r, vt, desc, m, kv, r, r);
 	if (fast)
 		return xsprintf("({ %s %s; %s.r0 = *(%s *)gort_mapaccess2_faststr(%s, %s, %s, &%s.r1); %s; })",
 			tt, r, r, vt, desc, m, kv, r, r);
-	return xsprintf("({ %s %s; %s %s = %s; %s.r0 = *(%s *)gort_mapaccess2(%s, %s, &%s, &%s.r1); %s; })",
-		tt, r, ctype_def(mt->key), tk, kv, r, vt, desc, m, tk, r, r);
+	const char *tm = new_tmp();
+	return xsprintf("({ %s %s; GoMap *%s = %s; %s%s %s = %s; %s%s.r0 = *(%s *)gort_mapaccess2(%s, %s, &%s, &%s.r1); %s; })",
+		tt, r, tm, m, tmp_root(tm, e->x->type), ctype_def(mt->key), tk, kv, tmp_root(tk, mt->key),
+		r, vt, desc, tm, tk, r, r);
 }
 
 /* C lvalue (or rvalue for strings) of x[i] */

@@ -254,30 +254,23 @@ assign_stmt(Node *s)
 		Node *l = unparen(s->list.v[0]);
 		Node *r = s->list2.v[0];
 		Type *t = l->type;
-		if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP &&
-		    (has_call(l->x) || has_call(l->list.v[0])) && has_call(r)) {
-			/* m[K()] += f(): map and key first, then the value */
+		if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
 			Type *rt = (s->op == OP_SHL || s->op == OP_SHR) ? r->type : t;
 			out_line("{");
 			E.fn->indent++;
-			char *slot;
-			index_lhs_phase1(l, &slot);
+			char *slot = NULL;
+			if ((has_call(l->x) || has_call(l->list.v[0])) && has_call(r))
+				index_lhs_phase1(l, &slot);   /* m[K()] += f(): map and key first */
 			const char *tv = new_tmp(), *tp = new_tmp();
 			out_line("%s %s = %s; %s", ctype_def(rt), tv, expr_to(r, rt), tmp_root(tv, rt));
+			if (!slot)
+				slot = map_index_addr(l, true);
+			char *cur = xsprintf("(*%s)", tp);
 			out_line("%s *%s = %s; %s*%s = %s;", ctype_def(t), tp, slot, tmp_root(tp, type_pointer(ty_uint8)), tp,
-				(s->op == OP_SHL || s->op == OP_SHR) ? binop_shift_pub(s->op, t, xsprintf("(*%s)", tp), tv, rt) :
-				binop(s->op, t, xsprintf("(*%s)", tp), tv, s->pos));
+				(s->op == OP_SHL || s->op == OP_SHR) ? binop_shift_pub(s->op, t, cur, tv, rt) :
+				binop(s->op, t, cur, tv, s->pos));
 			E.fn->indent--;
 			out_line("}");
-			return;
-		}
-		if (l->kind == N_INDEX && underlying(l->x->type)->kind == TY_MAP) {
-			const char *tp = new_tmp(), *tv = new_tmp();
-			Type *rt = (s->op == OP_SHL || s->op == OP_SHR) ? r->type : t;
-			out_line("{ %s %s = %s; %s%s *%s = %s; %s*%s = %s; }", ctype_def(rt), tv, expr_to(r, rt), tmp_root(tv, rt),
-				ctype_def(t), tp, map_index_addr(l, true), tmp_root(tp, type_pointer(ty_uint8)), tp, (s->op == OP_SHL || s->op == OP_SHR) ?
-				xsprintf("%s", binop_shift_pub(s->op, t, xsprintf("(*%s)", tp), tv, rt)) :
-				binop(s->op, t, xsprintf("(*%s)", tp), tv, s->pos));
 			return;
 		}
 		char *lv;

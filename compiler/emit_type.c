@@ -252,7 +252,6 @@ field_cname(Field *f, int i)
 	return mangle(f->name);
 }
 
-/* A named type whose underlying type is a boolean, number or string. */
 /* type N *N, or a longer cycle through named pointer types (type A *B;
  * type B *A): C cannot spell such a pointer, so N is a void * in C and a
  * dereference casts it to a pointer to its element type (nn). */
@@ -271,6 +270,7 @@ self_pointer_type(Type *t)
 	return false;
 }
 
+/* A named type whose underlying type is a boolean, number or string. */
 static bool
 named_basic(Type *t)
 {
