@@ -460,8 +460,9 @@ static void local_value_spec(Node *gd, Node *spec, Node **lastvals_spec)
 
 static void check_recursive_type(Type *t);
 
-/* Map key types that were incomplete when the map type was built. */
-static void check_mapkeys(void)
+/* What needs complete types: map keys that were incomplete when the map type
+ * was built, and array sizes. */
+static void check_pending_types(void)
 {
 	for (int i = 0; i < chk->mapkeys.n; i++) {
 		Node *m = chk->mapkeys.v[i];
@@ -513,7 +514,7 @@ static void local_type_spec(Node *spec)
 	nt->underlying = u;
 	complete_pending_ifaces();
 	check_recursive_type(nt);
-	check_mapkeys();
+	check_pending_types();
 }
 
 void check_local_decl(Node *gd)
@@ -1095,14 +1096,14 @@ bool check_package(Package *pkg)
 		if (o->kind == O_TYPE && o->type)
 			check_recursive_type(o->type);
 	}
-	check_mapkeys();
+	check_pending_types();
 	attach_methods();
 	for (int i = 0; i < all_objs.n; i++)
 		check_object(all_objs.v[i]);
 	/* function bodies */
 	for (int i = 0; i < pkg->funcs.n; i++)
 		check_func_decl(pkg->funcs.v[i]);
-	check_mapkeys();   /* and array sizes */
+	check_pending_types();
 	init_order();
 	/* gc's linker says this (with no position); ours is at the package clause */
 	if (pkg->name && !strcmp(pkg->name, "main") && pkg->files.n && check_nerrors == errs0) {
